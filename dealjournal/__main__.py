@@ -1,0 +1,5 @@
+"""Allow ``python -m dealjournal``."""
+
+from dealjournal.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The desktop window, built on the core (which never imports this package)."""

@@ -1,0 +1,136 @@
+"""peewee models over the current schema (created by :mod:`dealjournal.store.schema`).
+
+Models are for reading and editing single records; lists are read with ``.tuples()`` or
+raw SQL, and bulk writes use ``executemany``. Dates are ``YYYY-MM-DD`` text, which sorts
+and compares correctly as text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee as pw
+
+from dealjournal.store.db import db
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Contact(BaseModel):
+    name = pw.TextField()
+    given_name = pw.TextField(null=True)
+    family_name = pw.TextField(null=True)
+    company = pw.TextField(null=True)
+    title = pw.TextField(null=True)
+    website = pw.TextField(null=True)
+    location = pw.TextField(null=True)
+    notes = pw.TextField(default="")
+    stage = pw.TextField(default="lead")
+    cadence_days = pw.IntegerField(null=True)
+    buying_style = pw.TextField(default="unknown")
+    source = pw.TextField(null=True)
+    created_on = pw.TextField()
+    archived = pw.BooleanField(default=False)
+
+
+class ContactEmail(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    label = pw.TextField(null=True)
+    value = pw.TextField()
+
+
+class ContactPhone(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    label = pw.TextField(null=True)
+    value = pw.TextField()
+
+
+class ContactTag(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="tags", on_delete="CASCADE")
+    tag = pw.TextField()
+
+
+class Channel(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="channels", on_delete="CASCADE")
+    network = pw.TextField()
+    handle = pw.TextField(null=True)
+    url = pw.TextField(null=True)
+    following_since = pw.TextField(null=True)
+    follows_back = pw.TextField(default="unknown")
+
+
+class Content(BaseModel):
+    title = pw.TextField()
+    url = pw.TextField(null=True)
+    kind = pw.TextField(default="other")
+    origin = pw.TextField(default="third-party")
+    author = pw.TextField(null=True)
+    summary = pw.TextField(default="")
+
+
+class ContentTopic(BaseModel):
+    content = pw.ForeignKeyField(Content, backref="topics", on_delete="CASCADE")
+    topic = pw.TextField()
+
+
+class Goal(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="goals", on_delete="CASCADE")
+    title = pw.TextField()
+    details = pw.TextField(default="")
+    priority = pw.TextField(default="medium")
+    status = pw.TextField(default="open")
+    target_on = pw.TextField(null=True)
+    created_on = pw.TextField()
+    closed_on = pw.TextField(null=True)
+
+
+class Share(BaseModel):
+    content = pw.ForeignKeyField(Content, backref="shares", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, backref="shares", on_delete="CASCADE")
+    on_day = pw.TextField()
+    via = pw.TextField(null=True)
+    note = pw.TextField(default="")
+    goal = pw.ForeignKeyField(Goal, null=True, backref="shares", on_delete="SET NULL")
+    response = pw.TextField(default="none")
+    responded_on = pw.TextField(null=True)
+
+
+class Interaction(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    at = pw.TextField()
+    day = pw.TextField()
+    kind = pw.TextField()
+    direction = pw.TextField()
+    channel = pw.TextField(null=True)
+    summary = pw.TextField(default="")
+    details = pw.TextField(default="")
+    goal = pw.ForeignKeyField(Goal, null=True, backref="interactions", on_delete="SET NULL")
+    follow_up_on = pw.TextField(null=True)
+    follow_up_done = pw.BooleanField(default=False)
+
+
+class StageChange(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="stage_changes", on_delete="CASCADE")
+    from_stage = pw.TextField(null=True)
+    to_stage = pw.TextField()
+    on_day = pw.TextField()
+
+
+class Setting(BaseModel):
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Contact, ContactEmail, ContactPhone, ContactTag, Channel, Content, ContentTopic,
+    Goal, Share, Interaction, StageChange, Setting,
+]
+
+
+def row_dict(model: BaseModel) -> dict[str, Any]:
+    """A model's columns as a plain dict (foreign keys as their ids)."""
+    return {f.column_name: getattr(model, f.column_name) for f in model._meta.sorted_fields}

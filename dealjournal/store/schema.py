@@ -1,0 +1,189 @@
+"""The journal's schema as ordered upgrade steps.
+
+The version lives in ``PRAGMA user_version``; the file is marked as ours with
+``PRAGMA application_id``. Each step is written with frozen table and column names (never
+today's models), runs inside one transaction together with the version bump, and has a
+fixture journal of the version before it in ``tests/``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x444A524E  # "DJRN"
+
+_STAGES = "'lead','engaged','opportunity','customer','advocate'"
+
+_V1 = f"""
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    given_name TEXT,
+    family_name TEXT,
+    company TEXT,
+    title TEXT,
+    website TEXT,
+    location TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    stage TEXT NOT NULL DEFAULT 'lead' CHECK (stage IN ({_STAGES})),
+    cadence_days INTEGER CHECK (cadence_days IS NULL OR cadence_days >= 0),
+    buying_style TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (buying_style IN ('transactional','relationship','unknown')),
+    source TEXT,
+    created_on TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contact_email (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    label TEXT,
+    value TEXT NOT NULL
+);
+CREATE INDEX contact_email_contact ON contact_email(contact_id);
+CREATE INDEX contact_email_value ON contact_email(value COLLATE NOCASE);
+CREATE TABLE contact_phone (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    label TEXT,
+    value TEXT NOT NULL
+);
+CREATE INDEX contact_phone_contact ON contact_phone(contact_id);
+CREATE TABLE contact_tag (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    UNIQUE (contact_id, tag)
+);
+CREATE INDEX contact_tag_tag ON contact_tag(tag);
+CREATE TABLE channel (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    network TEXT NOT NULL,
+    handle TEXT,
+    url TEXT,
+    following_since TEXT,
+    follows_back TEXT NOT NULL DEFAULT 'unknown' CHECK (follows_back IN ('yes','no','unknown'))
+);
+CREATE INDEX channel_contact ON channel(contact_id);
+CREATE TABLE content (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    url TEXT,
+    kind TEXT NOT NULL DEFAULT 'other',
+    origin TEXT NOT NULL DEFAULT 'third-party' CHECK (origin IN ('mine','third-party')),
+    author TEXT,
+    summary TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE content_topic (
+    id INTEGER PRIMARY KEY,
+    content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    UNIQUE (content_id, topic)
+);
+CREATE INDEX content_topic_topic ON content_topic(topic);
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    details TEXT NOT NULL DEFAULT '',
+    priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high','medium','low')),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','achieved','dropped')),
+    target_on TEXT,
+    created_on TEXT NOT NULL,
+    closed_on TEXT
+);
+CREATE INDEX goal_contact ON goal(contact_id);
+CREATE INDEX goal_status ON goal(status, target_on);
+CREATE TABLE share (
+    id INTEGER PRIMARY KEY,
+    content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    on_day TEXT NOT NULL,
+    via TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    goal_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,
+    response TEXT NOT NULL DEFAULT 'none' CHECK (response IN ('none','seen','replied','acted')),
+    responded_on TEXT CHECK (responded_on IS NULL OR responded_on >= on_day)
+);
+CREATE INDEX share_contact ON share(contact_id, on_day);
+CREATE INDEX share_content ON share(content_id);
+CREATE INDEX share_goal ON share(goal_id) WHERE goal_id IS NOT NULL;
+CREATE INDEX share_day ON share(on_day, contact_id, response, responded_on);
+CREATE TABLE interaction (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('email','call','meeting','message','social','event','note')),
+    direction TEXT NOT NULL CHECK (direction IN ('out','in','mutual','none')),
+    channel TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '',
+    goal_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,
+    follow_up_on TEXT,
+    follow_up_done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX interaction_contact ON interaction(contact_id, at);
+CREATE INDEX interaction_day ON interaction(day);
+CREATE INDEX interaction_goal ON interaction(goal_id) WHERE goal_id IS NOT NULL;
+CREATE INDEX interaction_follow_up ON interaction(follow_up_on)
+    WHERE follow_up_on IS NOT NULL AND follow_up_done = 0;
+CREATE TABLE stage_change (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    from_stage TEXT,
+    to_stage TEXT NOT NULL CHECK (to_stage IN ({_STAGES})),
+    on_day TEXT NOT NULL
+);
+CREATE INDEX stage_change_contact ON stage_change(contact_id, on_day);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Derived data, kept current by the operations (see dealjournal.touches): every
+-- interaction and share folded into inbound/outbound counts per contact and day, and
+-- per contact the figures that do not depend on the report's day.
+CREATE TABLE touch_day (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    n_in INTEGER NOT NULL,
+    n_out INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, day)
+) WITHOUT ROWID;
+CREATE INDEX touch_day_day ON touch_day(day, contact_id, n_in, n_out);
+CREATE TABLE touch_summary (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+    last_in_on TEXT,
+    last_out_on TEXT,
+    unanswered INTEGER NOT NULL DEFAULT 0,
+    max_day TEXT
+);
+"""
+
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statement by statement so that it stays inside the open transaction.
+
+    ``executescript`` would commit first; splitting keeps each upgrade step atomic.
+    """
+    for statement in _split_sql(script):
+        conn.execute(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _upgrade_to_1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V1)
+
+
+# Ordered upgrade steps: (version reached, function). Append, never edit a released step.
+STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _upgrade_to_1),
+]
+SCHEMA_VERSION = STEPS[-1][0]
