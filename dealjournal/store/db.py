@@ -61,10 +61,10 @@ def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatab
     try:
         db.connect()
         _upgrade(path)
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
         db.close()
         raise StoreError(_explain(path, exc)) from exc
-    except StoreError:
+    except BaseException:
         db.close()
         raise
     return db
