@@ -1,0 +1,115 @@
+"""Tell which kind of contact file some bytes are.
+
+Order of checks: empty (or only a byte-order mark / white space) → error;
+binary (NUL bytes, control characters, ZIP/PDF/image signatures) → error; a
+``BEGIN:VCARD`` line → ``vcard``; else a row of column names → ``linkedin``
+(has ``Connected On``), ``google`` (``Labels``/``Group Membership`` or
+numbered ``E-mail 1 - Value`` columns), ``outlook`` (two or more Outlook
+column names, English, German or French) or generic ``csv``.  The file name
+is only used in messages and for empty files.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from . import generic_csv, google, linkedin, outlook
+from .csvbase import CsvLayout, decoded_head_lines, locate_header
+from .decoding import LineSource, TextDecoder, check_not_binary
+from .model import ImportFormatError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["KNOWN_COLUMNS", "Sniffed", "classify_layout", "sniff", "sniff_source"]
+
+KNOWN_COLUMNS = (linkedin.KNOWN_COLUMNS | google.KNOWN_COLUMNS | outlook.KNOWN_COLUMNS
+                 | generic_csv.KNOWN_COLUMNS)
+_BEGIN_RE = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t\r]*$")
+_FORMAT_NAMES = {"vcard": "a vCard file", "linkedin": "a LinkedIn Connections.csv",
+                 "google": "a Google Contacts CSV", "outlook": "an Outlook CSV",
+                 "csv": "a CSV file"}
+
+
+@dataclass
+class Sniffed:
+    """What the start of a file told us."""
+
+    format: str | None          # None: the file is empty
+    decoder: TextDecoder
+    layout: CsvLayout | None    # for CSV formats
+
+
+def classify_layout(layout: CsvLayout) -> str:
+    """The CSV flavour of a located header."""
+    if linkedin.is_linkedin(layout):
+        return "linkedin"
+    if google.is_google(layout):
+        return "google"
+    if outlook.is_outlook(layout):
+        return "outlook"
+    return "csv"
+
+
+def _is_blank(head: bytes) -> bool:
+    return not head.strip(b" \t\r\n\x0b\x0c\x00\x1a")
+
+
+def sniff_source(source: LineSource) -> Sniffed:
+    """Inspect ``source.head``; raise :class:`ImportFormatError` for binary or
+    unreadable data."""
+    head = source.head
+    decoder = TextDecoder(head, source.unicode_source)
+    if _is_blank(head):
+        check_not_binary(b"", source.signature)
+        return Sniffed(None, decoder, None)
+    check_not_binary(head, source.signature)
+    if _BEGIN_RE.search(head):
+        return Sniffed("vcard", decoder, None)
+    complete = len(head) < 256 * 1024
+    lines = decoded_head_lines(head, decoder, complete)
+    text = "".join(lines)
+    if text.count("\ufffd") * 10 > len(text) + 10:
+        raise ImportFormatError("not a vCard or CSV file: its text could not be decoded")
+    layout = locate_header(lines, KNOWN_COLUMNS)
+    if layout is None:
+        raise ImportFormatError("not a vCard or CSV file: there is no BEGIN:VCARD line and "
+                                "no row of column names")
+    return Sniffed(classify_layout(layout), decoder, layout)
+
+
+def describe(fmt: str) -> str:
+    """"a LinkedIn Connections.csv" and the like, for messages."""
+    return _FORMAT_NAMES.get(fmt, fmt)
+
+
+def check_requested(requested: str, sniffed: Sniffed) -> None:
+    """Raise a clear error when an explicitly chosen format does not fit."""
+    actual = sniffed.format
+    if actual is None or requested == actual:
+        return
+    wanted = describe(requested)
+    if actual == "vcard":
+        raise ImportFormatError(f"this does not look like {wanted}: it is a vCard file")
+    if requested == "vcard":
+        raise ImportFormatError("this does not look like a vCard file: there is no BEGIN:VCARD line")
+    if requested == "csv":
+        return  # any CSV can be read with a column map
+    layout = sniffed.layout
+    assert layout is not None
+    if requested == "linkedin":
+        raise ImportFormatError(f"this does not look like {wanted}: no 'Connected On' column")
+    if requested == "google" and not google.is_google(layout):
+        raise ImportFormatError(f"this does not look like {wanted}: no 'Labels', 'Group "
+                                "Membership' or 'E-mail 1 - Value' column")
+    if requested == "outlook" and not outlook.is_outlook(layout):
+        raise ImportFormatError(f"this does not look like {wanted}: no 'First Name' / "
+                                "'E-mail Address' (or 'Vorname' / 'E-Mail-Adresse') columns")
+
+
+def sniff(data: bytes) -> Sniffed:
+    """:func:`sniff_source` for bytes already in memory."""
+    import io
+
+    return sniff_source(LineSource(io.BytesIO(data)))
