@@ -175,3 +175,17 @@ def delete_channel(channel_id: int) -> OpChanges:
         channel = _get_channel(channel_id)
         channel.delete_instance()
     return OpChanges(channels=True, contact_ids=frozenset({channel.contact_id}), id=channel_id)
+
+
+def revert_stage_change(change_id: int) -> OpChanges:
+    """Undo a stage change: the contact goes back to the earlier stage and the entry leaves the history."""
+    with db.atomic():
+        change = StageChange.get_or_none(StageChange.id == change_id)
+        if change is None:
+            raise ValidationError("That stage change no longer exists.")
+        contact = get_contact(change.contact_id)
+        if change.from_stage is not None:
+            contact.stage = change.from_stage
+            contact.save()
+        change.delete_instance()
+    return OpChanges(contacts=True, stages=True, touches=True, contact_ids=frozenset({contact.id}), id=change_id)

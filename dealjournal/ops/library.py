@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from dealjournal import domain, settings, touches
+from dealjournal import domain, health_state, settings, touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
@@ -153,4 +153,5 @@ def update_settings(*, window_days: int | None = None,
         current = replace(current, stage_cadence_days=cadences)
     with db.atomic():
         settings.save(current)
+        health_state.invalidate()  # every contact's figures may change
     return OpChanges(settings=True, touches=True)

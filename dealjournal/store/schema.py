@@ -174,16 +174,92 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _split_sql(script: str) -> list[str]:
-    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Whole statements (a trigger's body holds semicolons of its own)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:60]}")
+    return statements
 
 
 def _upgrade_to_1(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V1)
 
 
+# Version 2: what the window needs to stay fast on a big journal.
+# - contact_fts: full-text search over name, company, notes and tags, kept current by triggers.
+# - health_state: every contact's health figures as of one day (the setting
+#   health_state_as_of), so lists can filter and sort by health in SQL.
+_V2_FTS_ROW = """
+    INSERT INTO contact_fts (rowid, name, company, notes, tags)
+    SELECT c.id, c.name, coalesce(c.company, ''), c.notes,
+           coalesce((SELECT group_concat(tag, ' ') FROM contact_tag t WHERE t.contact_id = c.id), '')
+      FROM contact c WHERE c.id = {id}
+"""
+_V2 = f"""
+CREATE VIRTUAL TABLE contact_fts USING fts5(
+    name, company, notes, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+INSERT INTO contact_fts (rowid, name, company, notes, tags)
+    SELECT c.id, c.name, coalesce(c.company, ''), c.notes,
+           coalesce((SELECT group_concat(tag, ' ') FROM contact_tag t WHERE t.contact_id = c.id), '')
+      FROM contact c;
+CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN
+    {_V2_FTS_ROW.format(id="NEW.id")};
+END;
+CREATE TRIGGER contact_fts_update AFTER UPDATE OF name, company, notes ON contact BEGIN
+    DELETE FROM contact_fts WHERE rowid = OLD.id;
+    {_V2_FTS_ROW.format(id="NEW.id")};
+END;
+CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN
+    DELETE FROM contact_fts WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER contact_fts_tag_insert AFTER INSERT ON contact_tag BEGIN
+    DELETE FROM contact_fts WHERE rowid = NEW.contact_id;
+    {_V2_FTS_ROW.format(id="NEW.contact_id")};
+END;
+CREATE TRIGGER contact_fts_tag_delete AFTER DELETE ON contact_tag BEGIN
+    DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
+    {_V2_FTS_ROW.format(id="OLD.contact_id")};
+END;
+CREATE INDEX contact_name ON contact(name COLLATE NOCASE);
+CREATE INDEX contact_company ON contact(company COLLATE NOCASE);
+CREATE TABLE health_state (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+    last_touch_on TEXT,
+    days_quiet INTEGER NOT NULL,
+    cadence_days INTEGER NOT NULL,
+    overdue_days INTEGER,
+    one_sided TEXT,
+    owes_reply INTEGER NOT NULL,
+    unanswered INTEGER NOT NULL,
+    in_window_in INTEGER NOT NULL,
+    in_window_out INTEGER NOT NULL,
+    unanswered_shares INTEGER NOT NULL,
+    not_followed_back INTEGER NOT NULL,
+    not_following_back INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    reasons TEXT NOT NULL
+);
+CREATE INDEX health_state_overdue ON health_state(overdue_days) WHERE overdue_days IS NOT NULL;
+CREATE INDEX health_state_one_sided ON health_state(one_sided) WHERE one_sided IS NOT NULL;
+CREATE INDEX health_state_severity ON health_state(severity);
+CREATE INDEX health_state_quiet ON health_state(days_quiet);
+"""
+
+
+def _upgrade_to_2(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V2)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
+    (2, _upgrade_to_2),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

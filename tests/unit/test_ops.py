@@ -170,3 +170,33 @@ def test_failed_operation_writes_nothing(journal: Path) -> None:
     with pytest.raises(ValidationError):
         ops.record_share(item, [a, 12345])  # the second contact does not exist
     assert count("share") == 0
+
+
+def test_snapshot_restores_a_deleted_contact_exactly(journal: Path) -> None:
+    c = ops.add_contact("Ada", emails=["ada@example.com"], tags=["fintech"]).id
+    item = ops.add_content("Guide").id
+    goal = ops.add_goal(c, "Grow").id
+    ops.record_share(item, [c], on="2026-02-03", goal_id=goal)
+    ops.log_interaction(c, kind="call", direction="in", at="2026-02-04T10:00", goal_id=goal)
+    ops.add_channel(c, "x", follows_back="yes")
+    ops.set_stage(c, "engaged", on="2026-02-05")
+    tables = ("contact", "contact_email", "contact_tag", "goal", "share", "interaction", "channel",
+              "stage_change", "touch_day", "touch_summary")
+    before = {t: db.connection().execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    snap = ops.capture_contact(c)
+    ops.delete_contact(c)
+    assert count("contact") == 0
+    changes = ops.restore(snap)
+    assert changes.contacts and changes.contact_ids == {c}
+    after = {t: db.connection().execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    assert after == before
+    with pytest.raises(ValidationError, match="can no longer be undone"):
+        ops.restore(snap)
+
+
+def test_revert_stage_change(journal: Path) -> None:
+    c = ops.add_contact("Ada").id
+    change = ops.set_stage(c, "opportunity", on="2026-02-01").id
+    assert change is not None
+    ops.revert_stage_change(change)
+    assert Contact.get_by_id(c).stage == "lead" and count("stage_change") == 0

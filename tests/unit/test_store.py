@@ -100,15 +100,16 @@ def test_upgrade_keeps_a_copy_and_the_data(tmp_path: Path, monkeypatch: pytest.M
     def step(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE contact ADD COLUMN nickname TEXT")
 
+    old_version = schema.SCHEMA_VERSION
     _add_step(monkeypatch, step)
     open_journal(path)
     assert db.connection().execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert db.connection().execute("SELECT name, nickname FROM contact").fetchall() == [("Ada Byron", None)]
     close_journal()
-    copies = list(tmp_path.glob("j.sqlite3.before-upgrade-v1-*"))
+    copies = list(tmp_path.glob(f"j.sqlite3.before-upgrade-v{old_version}-*"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert old.execute("SELECT name FROM contact").fetchall() == [("Ada Byron",)]
     old.close()
 
@@ -124,10 +125,47 @@ def test_failed_upgrade_step_leaves_the_old_version(tmp_path: Path, monkeypatch:
         conn.execute("UPDATE contact SET nickname = 'x'")
         raise sqlite3.OperationalError("disk I/O error (simulated)")
 
+    old_version = schema.SCHEMA_VERSION
     _add_step(monkeypatch, step)
     with pytest.raises(StoreError):
         open_journal(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert [r[1] for r in conn.execute("PRAGMA table_info(contact)")].count("nickname") == 0
     conn.close()
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "journals"
+
+
+def _schema_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return sorted(conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master").fetchall())
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION))
+def test_every_old_version_upgrades_to_a_fresh_schema_with_its_data(tmp_path: Path, version: int) -> None:
+    fixture = FIXTURES / f"v{version}.sqlite3"
+    path = tmp_path / "old.sqlite3"
+    path.write_bytes(fixture.read_bytes())
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
+    counts = {t: old.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("contact", "interaction", "share")}
+    old.close()
+    assert all(counts.values())
+
+    open_journal(tmp_path / "fresh.sqlite3")
+    fresh = _schema_of(db.connection())
+    close_journal()
+    open_journal(path)
+    conn = db.connection()
+    assert _schema_of(conn) == fresh
+    assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+    from dealjournal import check
+
+    assert check.problems() == []
+    close_journal()
+
+
+def test_fixture_for_every_old_version_exists() -> None:
+    assert sorted(p.name for p in FIXTURES.glob("v*.sqlite3")) == sorted(
+        f"v{v}.sqlite3" for v in range(1, schema.SCHEMA_VERSION))
