@@ -165,7 +165,7 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
     channels: dict[int, list[tuple[str, str | None, str]]] = defaultdict(list)
     for cid, network, since, back in conn.execute(
             f"""SELECT contact_id, network, following_since, follows_back FROM channel
-                 WHERE follows_back = 'yes' OR (follows_back = 'no' AND following_since IS NOT NULL)
+                 WHERE (follows_back = 'yes' OR (follows_back = 'no' AND following_since IS NOT NULL))
                  {touch_filter} ORDER BY id"""):
         channels[cid].append((network, since, back))
 

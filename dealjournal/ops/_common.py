@@ -9,6 +9,7 @@ from typing import Any
 
 from dealjournal import domain
 from dealjournal.errors import ValidationError
+from dealjournal.store.db import db
 
 MAX_TEXT = 1_000_000  # characters in one field
 
@@ -123,3 +124,10 @@ def tags(label: str, items: Any) -> list[str]:
         if value not in out:
             out.append(value)  # type: ignore[arg-type]
     return out
+
+
+def require_contact(contact_id: int) -> None:
+    """Refuse an operation on a contact that does not exist (a cheap check, no model built)."""
+    found = db.connection().execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    if found is None:
+        raise ValidationError(f"There is no contact #{contact_id} (it may have been deleted).")

@@ -10,7 +10,6 @@ from dealjournal import domain, touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
-from dealjournal.ops.contacts import get_contact
 from dealjournal.store.db import db
 from dealjournal.store.models import Content, Goal, Interaction, Share
 
@@ -60,7 +59,7 @@ def log_interaction(contact_id: int, *, kind: str, direction: str,
     follow_up_on, follow_up_done may be given too). *at* defaults to now."""
     when = at if at is not None else datetime.now().replace(second=0, microsecond=0)
     with db.atomic():
-        get_contact(contact_id)
+        v.require_contact(contact_id)
         values = _interaction_fields(contact_id, {"at": when, "kind": kind, "direction": direction, **fields})
         row = Interaction.create(contact=contact_id, **values)
         touches.refresh([contact_id])
@@ -117,7 +116,7 @@ def record_share(content_id: int, contact_ids: Iterable[int], *, on: date | str 
             raise ValidationError(f"There is no content item #{content_id} to share (it may have been deleted).")
         ids = []
         for contact_id in contact_ids:
-            get_contact(contact_id)
+            v.require_contact(contact_id)
             share = Share.create(content=content_id, contact=contact_id, on_day=on_day, via=via, note=note,
                                  goal=_goal_of(contact_id, goal_id))
             ids.append(share.id)

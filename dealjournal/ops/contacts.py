@@ -109,7 +109,7 @@ def archive_contact(contact_id: int, archived: bool = True) -> OpChanges:
 def delete_contact(contact_id: int) -> OpChanges:
     """Delete a contact and everything recorded about them."""
     with db.atomic():
-        get_contact(contact_id)
+        v.require_contact(contact_id)
         Contact.delete().where(Contact.id == contact_id).execute()
     return OpChanges(contacts=True, channels=True, interactions=True, shares=True, goals=True,
                      stages=True, touches=True, contact_ids=frozenset({contact_id}), id=contact_id)
@@ -139,7 +139,7 @@ def add_channel(contact_id: int, network: str, *, handle: str | None = None, url
     values = _channel_fields({"network": network, "handle": handle, "url": url,
                               "following_since": following_since, "follows_back": follows_back})
     with db.atomic():
-        get_contact(contact_id)
+        v.require_contact(contact_id)
         channel = Channel.create(contact=contact_id, **values)
     return OpChanges(channels=True, contact_ids=frozenset({contact_id}), id=channel.id)
 

@@ -10,7 +10,6 @@ from dealjournal import domain, health_state, settings, touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
-from dealjournal.ops.contacts import get_contact
 from dealjournal.store.db import db
 from dealjournal.store.models import Content, ContentTopic, Goal, Share
 
@@ -96,7 +95,7 @@ def add_goal(contact_id: int, title: str, *, priority: str = "medium", details: 
               {"title": title, "details": details, "priority": priority, "target_on": target_on}.items()}
     created = v.day("Created date", created_on) or domain.today().isoformat()
     with db.atomic():
-        get_contact(contact_id)
+        v.require_contact(contact_id)
         goal = Goal.create(contact=contact_id, created_on=created, **values)
     return OpChanges(goals=True, contact_ids=frozenset({contact_id}), id=goal.id)
 

@@ -73,6 +73,10 @@ def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatab
 def close_journal() -> None:
     """Close the connection if one is open (safe to call at any time)."""
     if db.database is not None and not db.is_closed():
+        try:
+            db.execute_sql("PRAGMA optimize")  # keeps the query planner's statistics current
+        except peewee.DatabaseError:
+            log.debug("PRAGMA optimize failed", exc_info=True)
         db.close()
 
 

@@ -1,0 +1,160 @@
+"""Exporting the open journal as an exchange document (DOMAIN.md, "Exchange format").
+
+Every key is always written, in the order of DOMAIN.md's example, so that exporting,
+importing into an empty journal and exporting again gives the same document. File ids are
+assigned by position in row-id order: contacts ``c1…``, goals ``g1…`` (one sequence over
+all contacts), content ``k1…``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from dealjournal import settings as journal_settings
+from dealjournal.domain import STAGES
+from dealjournal.errors import JournalError
+from dealjournal.interchange._validate import FORMAT, VERSION
+from dealjournal.store.db import db
+
+log = logging.getLogger(__name__)
+
+
+def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
+    """The whole open journal as an exchange document (a JSON-ready dict)."""
+    stamp = (exported_at or datetime.now()).replace(microsecond=0).isoformat()
+    conn = db.connection()
+    with db.atomic():  # one consistent snapshot
+        current = journal_settings.load()
+        contacts: dict[int, dict[str, Any]] = {}
+        for n, row in enumerate(conn.execute(
+                "SELECT id, name, given_name, family_name, company, title, website, location, notes, stage, "
+                "cadence_days, buying_style, source, created_on, archived FROM contact ORDER BY id"), 1):
+            contacts[row[0]] = {
+                "id": f"c{n}", "name": row[1], "given_name": row[2], "family_name": row[3],
+                "company": row[4], "title": row[5], "emails": [], "phones": [], "website": row[6],
+                "location": row[7], "notes": row[8], "tags": [], "stage": row[9], "cadence_days": row[10],
+                "buying_style": row[11], "source": row[12], "created_on": row[13], "archived": bool(row[14]),
+                "channels": [], "goals": [], "stage_history": [],
+            }
+        for key, table in (("emails", "contact_email"), ("phones", "contact_phone")):
+            for cid, label, value in conn.execute(f"SELECT contact_id, label, value FROM {table} ORDER BY id"):
+                contacts[cid][key].append({"label": label, "value": value})
+        for cid, tag in conn.execute("SELECT contact_id, tag FROM contact_tag ORDER BY id"):
+            contacts[cid]["tags"].append(tag)
+        for cid, network, handle, url, since, follows in conn.execute(
+                "SELECT contact_id, network, handle, url, following_since, follows_back FROM channel ORDER BY id"):
+            contacts[cid]["channels"].append({"network": network, "handle": handle, "url": url,
+                                              "following_since": since, "follows_back": follows})
+        goal_ids: dict[int, str] = {}
+        for n, (gid, cid, title, details, priority, status, target, created, closed) in enumerate(conn.execute(
+                "SELECT id, contact_id, title, details, priority, status, target_on, created_on, closed_on "
+                "FROM goal ORDER BY id"), 1):
+            goal_ids[gid] = f"g{n}"
+            contacts[cid]["goals"].append({
+                "id": f"g{n}", "title": title, "details": details, "priority": priority, "status": status,
+                "target_on": target, "created_on": created, "closed_on": closed,
+            })
+        for cid, from_stage, to_stage, on_day in conn.execute(
+                "SELECT contact_id, from_stage, to_stage, on_day FROM stage_change ORDER BY id"):
+            contacts[cid]["stage_history"].append({"from": from_stage, "to": to_stage, "on": on_day})
+        content: dict[int, dict[str, Any]] = {}
+        for n, (kid, title, url, kind, origin, author, summary) in enumerate(conn.execute(
+                "SELECT id, title, url, kind, origin, author, summary FROM content ORDER BY id"), 1):
+            content[kid] = {"id": f"k{n}", "title": title, "url": url, "kind": kind, "origin": origin,
+                            "author": author, "topics": [], "summary": summary}
+        for kid, topic in conn.execute("SELECT content_id, topic FROM content_topic ORDER BY id"):
+            content[kid]["topics"].append(topic)
+        contact_ids = {cid: rec["id"] for cid, rec in contacts.items()}
+        content_ids = {kid: rec["id"] for kid, rec in content.items()}
+        shares = [
+            {"content": content_ids[kid], "contact": contact_ids[cid], "on": on_day, "via": via, "note": note,
+             "goal": goal_ids.get(gid) if gid is not None else None, "response": response,
+             "responded_on": responded}
+            for kid, cid, on_day, via, note, gid, response, responded in conn.execute(
+                "SELECT content_id, contact_id, on_day, via, note, goal_id, response, responded_on "
+                "FROM share ORDER BY id")
+        ]
+        interactions = [
+            {"contact": contact_ids[cid], "at": at, "kind": kind, "direction": direction, "channel": channel,
+             "summary": summary, "details": details, "goal": goal_ids.get(gid) if gid is not None else None,
+             "follow_up_on": follow_up, "follow_up_done": bool(done)}
+            for cid, at, kind, direction, channel, summary, details, gid, follow_up, done in conn.execute(
+                "SELECT contact_id, at, kind, direction, channel, summary, details, goal_id, follow_up_on, "
+                "follow_up_done FROM interaction ORDER BY id")
+        ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": stamp,
+        "settings": {"window_days": current.window_days,
+                     "stage_cadence_days": {stage: current.stage_cadence_days[stage] for stage in STAGES}},
+        "contacts": list(contacts.values()),
+        "content": list(content.values()),
+        "shares": shares,
+        "interactions": interactions,
+    }
+
+
+def export_file(path: Path | str, *, exported_at: datetime | None = None) -> dict[str, int]:
+    """Write the journal to *path* atomically (UTF-8 JSON, owner-only permissions).
+
+    Returns how many contacts, content items, shares and interactions were written.
+    Raises :class:`JournalError` when the file cannot be written; an existing file at
+    *path* is then left as it was.
+    """
+    doc = export_document(exported_at)
+    write_json(Path(path), doc)
+    counts = {key: len(doc[key]) for key in ("contacts", "content", "shares", "interactions")}
+    log.info("Exported %(contacts)d contacts, %(content)d content items, %(shares)d shares, "
+             "%(interactions)d interactions", counts)
+    return counts
+
+
+def write_json(target: Path, doc: object) -> None:
+    """Write *doc* to *target* through a temporary file in the same folder and ``os.replace``."""
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise JournalError(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise JournalError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if os.name == "posix":
+        _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (best effort: not every file system allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,278 @@
+"""Importing an exchange document: read, validate everything, then write in one transaction.
+
+Nothing is written before the whole document has been checked. The rows are written with
+``executemany`` inside one ``BEGIN IMMEDIATE`` transaction; new contacts, goals and content
+get the row ids following the journal's current highest ones (the offset is added in SQL,
+so the validated tuples are written as they are). Any failure rolls the transaction back,
+leaving the journal as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from dealjournal import health_state, touches
+from dealjournal import settings as journal_settings
+from dealjournal.errors import FormatError, JournalError
+from dealjournal.interchange._records import check
+from dealjournal.interchange._validate import Rows, find_unencodable, json_object
+from dealjournal.store.db import db
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+CHUNK = 50_000  # rows per executemany between progress reports
+# A JSON escape that can decode to a lone surrogate (which SQLite cannot store as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """How many records of each kind an import added, and the ids of the new contacts."""
+
+    contacts: int = 0
+    emails: int = 0
+    phones: int = 0
+    tags: int = 0
+    channels: int = 0
+    goals: int = 0
+    stage_changes: int = 0
+    content: int = 0
+    topics: int = 0
+    shares: int = 0
+    interactions: int = 0
+    settings_applied: bool = False
+    contact_ids: range = range(0)
+
+    def __str__(self) -> str:
+        parts = [_count(self.contacts, "contact"), _count(self.content, "content item"),
+                 _count(self.shares, "share"), _count(self.interactions, "interaction")]
+        text = ", ".join(parts[:-1]) + " and " + parts[-1]
+        return text + (" (and the file's settings)" if self.settings_applied else "")
+
+    @property
+    def total(self) -> int:
+        """Records added, of every kind."""
+        return (self.contacts + self.emails + self.phones + self.tags + self.channels + self.goals
+                + self.stage_changes + self.content + self.topics + self.shares + self.interactions)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def validate(doc: object) -> None:
+    """Check *doc* against the exchange format; raise :class:`FormatError` listing every problem."""
+    check(doc)
+    bad_text = find_unencodable(doc)
+    if bad_text:
+        raise FormatError(bad_text)
+
+
+def read_document(path: Path | str) -> dict[str, Any]:
+    """The parsed JSON object in the file at *path* (not yet validated).
+
+    Raises :class:`FormatError` when it is not UTF-8, not JSON or not an object, and
+    :class:`JournalError` when it cannot be read.
+    """
+    return _parse(Path(path))[0]
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A document read and fully validated, ready to be written into any journal."""
+
+    rows: Rows
+
+
+def prepare_file(path: Path | str) -> PreparedImport:
+    """Read and validate the file at *path* without touching any journal (FormatError if invalid)."""
+    doc, may_hold_surrogates = _parse(Path(path))
+    rows = check(doc)
+    if may_hold_surrogates:
+        bad_text = find_unencodable(doc)
+        if bad_text:
+            raise FormatError(bad_text)
+    return PreparedImport(rows)
+
+
+def read_file(path: Path | str) -> dict[str, Any]:
+    """The document in the file at *path*, fully validated (nothing is written anywhere)."""
+    doc, may_hold_surrogates = _parse(Path(path))
+    check(doc)
+    if may_hold_surrogates:
+        bad_text = find_unencodable(doc)
+        if bad_text:
+            raise FormatError(bad_text)
+    return doc
+
+
+def _parse(path: Path) -> tuple[dict[str, Any], bool]:
+    """The document and whether its text holds an escape that may decode to a lone surrogate."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise JournalError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    name = path.name
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormatError([f"{name}: not UTF-8 text (invalid byte at offset {exc.start}); "
+                           "a Deal Journal file is JSON saved as UTF-8"]) from None
+    del data
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark some editors add
+    if not text.strip():
+        raise FormatError([f"{name}: the file is empty"])
+    try:
+        doc = json.loads(text, parse_constant=_no_constant, object_pairs_hook=json_object)
+    except json.JSONDecodeError as exc:
+        raise FormatError([f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
+    except ValueError as exc:
+        raise FormatError([f"{name}: not valid JSON: {exc}"]) from None
+    if not isinstance(doc, dict):
+        raise FormatError([f"{name}: expected a JSON object at the top level, got a "
+                           f"{'list' if isinstance(doc, list) else type(doc).__name__}"])
+    return doc, _SURROGATE_ESCAPE.search(text) is not None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def import_file(path: Path | str, *, progress: Progress | None = None) -> ImportSummary:
+    """Import the exchange file at *path* into the open journal (see :func:`import_document`)."""
+    return import_document(_parse(Path(path))[0], progress=progress)
+
+
+def import_document(doc: object, *, progress: Progress | None = None) -> ImportSummary:
+    """Add every record of *doc* to the open journal, all or nothing.
+
+    Raises :class:`FormatError` (nothing written) when the document is not valid and
+    :class:`JournalError` when the journal cannot be written. The document's settings are
+    applied only when the journal has no contacts and no content. *progress* is called
+    with (records done, records in all) and must return quickly.
+    """
+    try:
+        return import_prepared(PreparedImport(check(doc)), progress=progress)
+    except UnicodeEncodeError:
+        raise FormatError(find_unencodable(doc) or ["(document): contains text that is not valid Unicode"]) from None
+
+
+def import_prepared(prepared: PreparedImport, *, progress: Progress | None = None) -> ImportSummary:
+    """Write a validated document into the open journal, all or nothing (see :func:`import_document`)."""
+    rows = prepared.rows
+    total = (len(rows.contacts) + len(rows.content) + len(rows.goals) + len(rows.shares)
+             + len(rows.interactions)) or 1
+    if progress is not None:
+        progress(0, total)
+    try:
+        summary = _write(rows, progress, total)
+    except (sqlite3.Error, peewee.PeeweeException) as exc:
+        log.warning("Import rolled back: %s", type(exc).__name__)
+        raise JournalError(_explain(exc)) from exc
+    log.info("Imported %d contacts, %d content items, %d shares, %d interactions",
+             summary.contacts, summary.content, summary.shares, summary.interactions)
+    return summary
+
+
+def _explain(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        reason = "the journal is in use by another program; close it and try again"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the journal file or its folder is read-only"
+    elif "full" in text:
+        reason = "the disk is full; free some space and try again"
+    elif "malformed" in text or "corrupt" in text or "not a database" in text:
+        reason = f"the journal is damaged ({exc}); restore it from a backup"
+    else:
+        reason = str(exc)
+    return f"Nothing was imported: {reason}."
+
+
+class _Writer:
+    """Writes one table's rows in chunks and reports progress."""
+
+    def __init__(self, conn: sqlite3.Connection, progress: Progress | None, total: int) -> None:
+        self.conn = conn
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def many(self, sql: str, rows: Sequence[tuple[Any, ...]], *, counted: bool = True) -> None:
+        if self.progress is None or not counted:
+            self.conn.executemany(sql, rows)
+        else:
+            for start in range(0, len(rows), CHUNK):
+                part = rows[start:start + CHUNK]
+                self.conn.executemany(sql, part)
+                self.done += len(part)
+                self.progress(min(self.done, self.total), self.total)
+
+
+def _max_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+
+def _write(rows: Rows, progress: Progress | None, total: int) -> ImportSummary:
+    conn = db.connection()
+    w = _Writer(conn, progress, total)
+    with db.atomic("IMMEDIATE"):
+        cb, gb, kb = _max_id(conn, "contact"), _max_id(conn, "goal"), _max_id(conn, "content")
+        apply_settings = rows.has_settings and cb == 0 and kb == 0
+        w.many("INSERT INTO contact (id, name, given_name, family_name, company, title, website, location, "
+               "notes, stage, cadence_days, buying_style, source, created_on, archived) "
+               f"VALUES (?+{cb},?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.contacts)
+        w.many(f"INSERT INTO contact_email (contact_id, label, value) VALUES (?+{cb},?,?)",
+               rows.emails, counted=False)
+        w.many(f"INSERT INTO contact_phone (contact_id, label, value) VALUES (?+{cb},?,?)",
+               rows.phones, counted=False)
+        w.many(f"INSERT INTO contact_tag (contact_id, tag) VALUES (?+{cb},?)", rows.tags, counted=False)
+        w.many("INSERT INTO channel (contact_id, network, handle, url, following_since, follows_back) "
+               f"VALUES (?+{cb},?,?,?,?,?)", rows.channels, counted=False)
+        w.many("INSERT INTO goal (id, contact_id, title, details, priority, status, target_on, created_on, "
+               f"closed_on) VALUES (?+{gb},?+{cb},?,?,?,?,?,?,?)", rows.goals)
+        w.many(f"INSERT INTO stage_change (contact_id, from_stage, to_stage, on_day) VALUES (?+{cb},?,?,?)",
+               rows.stage_changes, counted=False)
+        w.many("INSERT INTO content (id, title, url, kind, origin, author, summary) "
+               f"VALUES (?+{kb},?,?,?,?,?,?)", rows.content)
+        w.many(f"INSERT INTO content_topic (content_id, topic) VALUES (?+{kb},?)", rows.topics, counted=False)
+        # A null goal position stays null: NULL + n is NULL in SQL.
+        w.many("INSERT INTO share (content_id, contact_id, on_day, via, note, goal_id, response, responded_on) "
+               f"VALUES (?+{kb},?+{cb},?,?,?,?+{gb},?,?)", rows.shares)
+        w.many("INSERT INTO interaction (contact_id, at, day, kind, direction, channel, summary, details, "
+               f"goal_id, follow_up_on, follow_up_done) VALUES (?+{cb},?,?,?,?,?,?,?,?+{gb},?,?)",
+               rows.interactions)
+        contact_ids = range(cb + 1, cb + len(rows.contacts) + 1)
+        if contact_ids:
+            touches.refresh(contact_ids)
+        if apply_settings:
+            _apply_settings(rows)
+        health_state.invalidate()  # a bulk change: the stored health figures are rebuilt on next use
+    if progress is not None:
+        progress(total, total)
+    return ImportSummary(
+        contacts=len(rows.contacts), emails=len(rows.emails), phones=len(rows.phones), tags=len(rows.tags),
+        channels=len(rows.channels), goals=len(rows.goals), stage_changes=len(rows.stage_changes),
+        content=len(rows.content), topics=len(rows.topics), shares=len(rows.shares),
+        interactions=len(rows.interactions), settings_applied=apply_settings, contact_ids=contact_ids,
+    )
+
+
+def _apply_settings(rows: Rows) -> None:
+    """The file's settings over the journal's (a stage the file leaves out keeps its value)."""
+    current = journal_settings.load()
+    cadences = dict(current.stage_cadence_days)
+    cadences.update(rows.stage_cadence_days)
+    window = rows.window_days if rows.window_days is not None else current.window_days
+    journal_settings.save(journal_settings.Settings(window_days=window, stage_cadence_days=cadences))

@@ -1,0 +1,284 @@
+"""The sections of an exchange document: settings, contacts (with their e-mails, phones,
+tags, channels, goals and stage history), content, shares and interactions.
+
+Each function checks one section with a :class:`Checker` and appends the rows to write.
+A record's row is appended even when it has problems, so that positions stay aligned with
+the file; nothing is written unless the whole document is clean.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dealjournal.errors import FormatError
+from dealjournal.interchange._validate import (
+    C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
+    C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
+    K_SHARE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, show,
+)
+
+
+def check(doc: object) -> Rows:
+    """Validate *doc*; return the rows to write or raise :class:`FormatError` with every problem."""
+    checker = Checker()
+    try:
+        _check_document(checker, doc)
+    except TooMany:
+        checker.problems.append(f"(stopped after {MAX_PROBLEMS} problems; fix these and try again)")
+    if checker.problems:
+        raise FormatError(checker.problems)
+    return checker.rows
+
+
+def _check_document(c: Checker, doc: object) -> None:
+    if not isinstance(doc, dict):
+        c.bad("(document)", f"expected a JSON object at the top level, got {show(doc)}")
+        return
+    c.obj(doc, "")
+    fmt = doc.get("format", MISSING)
+    if fmt is MISSING:
+        c.bad("format", "required key is missing (expected \"dealjournal\")")
+        return
+    if type(fmt) is not str or fmt != FORMAT:
+        c.bad("format", f"expected \"dealjournal\", got {show(fmt)}: this is not a Deal Journal file")
+        return
+    version = doc.get("version", MISSING)
+    if version is MISSING:
+        c.bad("version", "required key is missing (expected 1)")
+    elif type(version) is not int:
+        c.bad("version", f"expected the whole number 1, got {show(version)}")
+    elif version > VERSION:
+        # Its records may hold keys this version does not know; listing them would only confuse.
+        c.bad("version", f"this file was written by a newer Deal Journal (format version {version}); "
+                         f"this version reads format version {VERSION}. Update Deal Journal to import it")
+        return
+    elif version != VERSION:
+        c.bad("version", f"{version} is not a format version Deal Journal knows (expected {VERSION})")
+    c.check_keys(doc, "", K_TOP)
+    exported_at = doc.get("exported_at")
+    if exported_at is not None and type(exported_at) is not str:
+        c.bad("exported_at", f"expected text or null, got {show(exported_at)}")
+    check_settings(c, doc.get("settings"))
+    check_contacts(c, c.items(doc, "contacts", ""))
+    check_content(c, c.items(doc, "content", ""))
+    check_shares(c, c.items(doc, "shares", ""))
+    check_interactions(c, c.items(doc, "interactions", ""))
+
+
+def check_settings(c: Checker, value: Any) -> None:
+    if value is None or not c.obj(value, "settings"):
+        return
+    c.check_keys(value, "settings", K_SETTINGS)
+    rows = c.rows
+    rows.has_settings = True
+    if "window_days" in value:
+        rows.window_days = c.count(value["window_days"], "settings.window_days", 1, 3650, nullable=False)
+    cadences = value.get("stage_cadence_days")
+    if cadences is None or not c.obj(cadences, "settings.stage_cadence_days"):
+        return
+    for stage, days in cadences.items():
+        path = f"settings.stage_cadence_days.{stage}"
+        if stage not in C_STAGE.values:
+            c.bad(path, f"{stage!r} is not a stage (expected one of: {C_STAGE.listing})")
+            continue
+        number = c.count(days, path, 0, MAX_INT, nullable=False)
+        if number is not None:
+            rows.stage_cadence_days[stage] = number
+
+
+def check_contacts(c: Checker, items: list[Any]) -> None:
+    rows = c.rows
+    for i, rec in enumerate(items):
+        where = f"contacts[{i}]"
+        if not c.obj(rec, where):
+            continue
+        c.check_keys(rec, where, K_CONTACT)
+        pos = i + 1
+        contact_id = c.ident(rec, where, c.contact_pos, pos)
+        rows.contacts.append((
+            pos,
+            c.required_text(rec, "name", where),
+            c.text(rec, "given_name", where),
+            c.text(rec, "family_name", where),
+            c.text(rec, "company", where),
+            c.text(rec, "title", where),
+            c.text(rec, "website", where),
+            c.text(rec, "location", where),
+            c.body(rec, "notes", where),
+            c.choice(rec, "stage", where, C_STAGE, "lead"),
+            c.count(rec.get("cadence_days"), f"{where}.cadence_days", 0, MAX_INT, nullable=True),
+            c.choice(rec, "buying_style", where, C_STYLE, "unknown"),
+            c.text(rec, "source", where),
+            c.day(rec, "created_on", where) or c.today,
+            int(c.flag(rec, "archived", where)),
+        ))
+        c.labelled(rec, "emails", where, pos, rows.emails)
+        c.labelled(rec, "phones", where, pos, rows.phones)
+        rows.tags.extend((pos, tag) for tag in c.words(rec, "tags", where))
+        _check_channels(c, rec, where, pos)
+        _check_goals(c, rec, where, pos, contact_id or "")
+        _check_stage_history(c, rec, where, pos)
+
+
+def _check_channels(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
+    for j, item in enumerate(c.items(rec, "channels", where)):
+        path = f"{where}.channels[{j}]"
+        if not c.obj(item, path):
+            continue
+        c.check_keys(item, path, K_CHANNEL)
+        c.rows.channels.append((
+            pos,
+            c.choice(item, "network", path, C_NETWORK, MISSING),
+            c.text(item, "handle", path),
+            c.text(item, "url", path),
+            c.day(item, "following_since", path),
+            c.choice(item, "follows_back", path, C_FOLLOWS, "unknown"),
+        ))
+
+
+def _check_goals(c: Checker, rec: dict[str, Any], where: str, pos: int, contact_id: str) -> None:
+    goals = c.rows.goals
+    for j, item in enumerate(c.items(rec, "goals", where)):
+        path = f"{where}.goals[{j}]"
+        if not c.obj(item, path):
+            continue
+        c.check_keys(item, path, K_GOAL)
+        goal_pos = len(goals) + 1
+        c.ident(item, path, c.goal_at, (goal_pos, pos, contact_id))
+        created = c.day(item, "created_on", path) or c.today
+        closed = c.day(item, "closed_on", path)
+        if closed is not None and closed < created:
+            c.bad(f"{path}.closed_on", f"{closed!r} is before the goal's created_on {created!r}")
+        goals.append((
+            goal_pos,
+            pos,
+            c.required_text(item, "title", path),
+            c.body(item, "details", path),
+            c.choice(item, "priority", path, C_PRIORITY, "medium"),
+            c.choice(item, "status", path, C_STATUS, "open"),
+            c.day(item, "target_on", path),
+            created,
+            closed,
+        ))
+
+
+def _check_stage_history(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
+    for j, item in enumerate(c.items(rec, "stage_history", where)):
+        path = f"{where}.stage_history[{j}]"
+        if not c.obj(item, path):
+            continue
+        c.check_keys(item, path, K_STAGE)
+        from_stage = item.get("from")
+        if from_stage is not None:
+            from_stage = c.choice(item, "from", path, C_STAGE, MISSING)
+        c.rows.stage_changes.append((
+            pos,
+            from_stage,
+            c.choice(item, "to", path, C_STAGE, MISSING),
+            c.day(item, "on", path, required=True),
+        ))
+
+
+def check_content(c: Checker, items: list[Any]) -> None:
+    rows = c.rows
+    for i, rec in enumerate(items):
+        where = f"content[{i}]"
+        if not c.obj(rec, where):
+            continue
+        c.check_keys(rec, where, K_CONTENT)
+        pos = i + 1
+        c.ident(rec, where, c.content_pos, pos)
+        rows.content.append((
+            pos,
+            c.required_text(rec, "title", where),
+            c.text(rec, "url", where),
+            c.choice(rec, "kind", where, C_KIND, "other"),
+            c.choice(rec, "origin", where, C_ORIGIN, "third-party"),
+            c.text(rec, "author", where),
+            c.body(rec, "summary", where),
+        ))
+        rows.topics.extend((pos, topic) for topic in c.words(rec, "topics", where))
+
+
+def check_shares(c: Checker, items: list[Any]) -> None:
+    append = c.rows.shares.append
+    allowed = K_SHARE.keys
+    contacts, content = c.contact_pos, c.content_pos
+    for i, rec in enumerate(items):
+        where = f"shares[{i}]"
+        if type(rec) is not dict and not c.obj(rec, where):
+            continue
+        if not rec.keys() <= allowed:
+            c.check_keys(rec, where, K_SHARE)
+        contact_pos = c.ref(rec, "contact", where, contacts, "contact")
+        on_day = c.day(rec, "on", where, required=True)
+        response = c.choice(rec, "response", where, C_RESPONSE, "none")
+        responded = c.day(rec, "responded_on", where)
+        if responded is not None:
+            if response == "none":
+                c.bad(f"{where}.responded_on", "a share whose response is 'none' cannot have a response date")
+            elif on_day is not None and responded < on_day:
+                c.bad(f"{where}.responded_on", f"{responded!r} is before the share's date {on_day!r}")
+        append((
+            c.ref(rec, "content", where, content, "content item"),
+            contact_pos,
+            on_day,
+            c.text(rec, "via", where),
+            c.body(rec, "note", where),
+            c.goal_ref(rec, where, contact_pos, rec.get("contact")),
+            response,
+            responded,
+        ))
+
+
+def check_interactions(c: Checker, items: list[Any]) -> None:
+    # The hot loop of a heavy import (a million records): the common cases are inlined.
+    append = c.rows.interactions.append
+    allowed = K_INTERACTION.keys
+    contacts = c.contact_pos
+    kinds, directions = C_IKIND.values, C_DIRECTION.values
+    good_days = c.good_days
+    good_times = c.good_times
+    for i, rec in enumerate(items):
+        if type(rec) is not dict and not c.obj(rec, f"interactions[{i}]"):
+            continue
+        # The record's path is only built when something is wrong with it.
+        if not rec.keys() <= allowed:
+            c.check_keys(rec, f"interactions[{i}]", K_INTERACTION)
+        contact = rec.get("contact")
+        contact_pos = contacts.get(contact) if type(contact) is str else None
+        if contact_pos is None:
+            c.ref(rec, "contact", f"interactions[{i}]", contacts, "contact")
+        at = rec.get("at")
+        if type(at) is not str or not (
+                (len(at) == 10 and at in good_days)
+                or (len(at) in (16, 19) and at[:10] in good_days and at[10:] in good_times)):
+            at = c.at(rec, f"interactions[{i}]")
+        kind = rec.get("kind", MISSING)
+        if type(kind) is not str or kind not in kinds:
+            kind = c.choice(rec, "kind", f"interactions[{i}]", C_IKIND, MISSING)
+        direction = rec.get("direction", MISSING)
+        if type(direction) is not str or direction not in directions:
+            direction = c.choice(rec, "direction", f"interactions[{i}]", C_DIRECTION, MISSING)
+        channel = rec.get("channel")
+        if channel is not None and type(channel) is not str:
+            channel = c.text(rec, "channel", f"interactions[{i}]")
+        summary = rec.get("summary", "")
+        if type(summary) is not str:
+            summary = c.body(rec, "summary", f"interactions[{i}]")
+        details = rec.get("details", "")
+        if type(details) is not str:
+            details = c.body(rec, "details", f"interactions[{i}]")
+        follow_up = rec.get("follow_up_on")
+        if follow_up is not None and (type(follow_up) is not str or follow_up not in good_days):
+            follow_up = c.day(rec, "follow_up_on", f"interactions[{i}]")
+        done = rec.get("follow_up_done", False)
+        if done is not True and done is not False:
+            done = c.flag(rec, "follow_up_done", f"interactions[{i}]")
+        goal = rec.get("goal")
+        if goal is not None:
+            goal = c.goal_ref(rec, f"interactions[{i}]", contact_pos, contact)
+        append((
+            contact_pos, at, at[:10] if at else None, kind, direction, channel, summary, details, goal,
+            follow_up, 1 if done else 0,
+        ))

@@ -1,0 +1,135 @@
+"""The real ``dealjournal`` command in a subprocess, as a user or another tool runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def dj(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "dealjournal", *map(str, args)], capture_output=True,
+                          text=True, env=full_env, timeout=120)
+
+
+# Figures worked out by hand from DOMAIN.md for tests/e2e/fixtures/rules.json as of 2026-11-22.
+EXPECTED = {
+    "Mutual Meg": dict(last_touch_on="2026-11-17", last_inbound_on="2026-11-17", last_outbound_on="2026-11-17",
+                       days_quiet=5, stale=False, overdue_days=None, in_window_in=1, in_window_out=1,
+                       unanswered=0, owes_reply=False, one_sided=None, unanswered_shares=0, cadence_days=30),
+    "Note Nora": dict(last_touch_on=None, days_quiet=82, stale=True, overdue_days=52, in_window_in=0,
+                      in_window_out=0, unanswered=0, one_sided=None),
+    "Future Fred": dict(last_touch_on="2026-11-01", last_inbound_on=None, last_outbound_on="2026-11-01",
+                        days_quiet=21, stale=False, in_window_in=0, in_window_out=1, unanswered=1, owes_reply=False,
+                        one_sided=None),
+    "Zero Zoë": dict(days_quiet=690, cadence_days=0, stale=False, overdue_days=None),
+    "Edge Ed": dict(last_touch_on="2026-05-27", last_inbound_on="2026-05-27", last_outbound_on="2026-05-26",
+                    days_quiet=179, cadence_days=14, stale=True, overdue_days=165, in_window_in=1,
+                    in_window_out=0, unanswered=0, owes_reply=True, one_sided="taking"),
+    "Share Sam": dict(last_touch_on="2026-11-18", last_inbound_on="2026-11-15", last_outbound_on="2026-11-18",
+                      days_quiet=4, in_window_in=2, in_window_out=3, unanswered=1, owes_reply=False,
+                      one_sided=None, unanswered_shares=1),
+    "Grace Gil": dict(last_inbound_on="2026-11-20", owes_reply=False, one_sided=None),
+    "Owing Olga": dict(last_inbound_on="2026-11-19", owes_reply=True, one_sided="taking"),
+    "Giver Gus": dict(unanswered=4, in_window_out=4, one_sided="giving",
+                      follow_imbalance=[{"network": "linkedin", "kind": "not_followed_back"},
+                                        {"network": "x", "kind": "not_following_back"}]),
+    "Both Bea": dict(unanswered=0, owes_reply=True, in_window_in=1, in_window_out=4, one_sided="taking",
+                     cadence_days=60, stale=False),
+    "Same-day Sid": dict(last_inbound_on="2026-11-20", last_outbound_on="2026-11-20", unanswered=0,
+                         owes_reply=False, one_sided=None),
+}
+
+
+def test_import_then_report_health_json(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    imported = dj("import", FIXTURES / "rules.json", "--db", db)
+    assert imported.returncode == 0, imported.stderr
+    report = dj("report", "health", "--db", db, "--as-of", "2026-11-22", "--json")
+    assert report.returncode == 0, report.stderr
+    doc = json.loads(report.stdout)
+    assert (doc["as_of"], doc["window_days"]) == ("2026-11-22", 180)
+    by_name = {c["name"]: c for c in doc["contacts"]}
+    assert set(by_name) == set(EXPECTED)  # the archived contact is left out
+    for name, figures in EXPECTED.items():
+        got = {key: by_name[name][key] for key in figures}
+        assert got == figures, name
+    assert "4 messages in a row without reply" in by_name["Giver Gus"]["reasons"]
+    assert "82 days since added, with no contact yet, cadence 30" in by_name["Note Nora"]["reasons"]
+
+
+def test_report_health_table_lists_stale_then_one_sided(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    assert dj("import", FIXTURES / "rules.json", "--db", db).returncode == 0
+    out = dj("report", "health", "--as-of", "2026-11-22", "--db", db).stdout
+    stale, sided = out.index("Stale (2)"), out.index("One-sided (4)")
+    assert stale < out.index("Edge Ed") < out.index("Note Nora") < sided  # by overdue days
+    assert out.index("Giver Gus", sided) > sided and "4 messages in a row without reply" in out
+
+
+def test_report_followups(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    assert dj("import", FIXTURES / "rules.json", "--db", db).returncode == 0
+    run = dj("report", "followups", "--as-of", "2026-11-22", "--db", db, "--json")
+    items = json.loads(run.stdout)["followups"]
+    assert [(f["name"], f["due_on"], f["days_overdue"]) for f in items] == [("Both Bea", "2026-11-20", 2)]
+    assert "2 days late" in dj("report", "followups", "--as-of", "2026-11-22", "--db", db).stdout
+
+
+def test_export_import_export_round_trip(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert dj("import", FIXTURES / "rules.json", "--db", first).returncode == 0
+    assert dj("export", tmp_path / "one.json", "--db", first).returncode == 0
+    assert dj("import", tmp_path / "one.json", "--db", second).returncode == 0
+    assert dj("export", tmp_path / "two.json", "--db", second).returncode == 0
+    one, two = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("one.json", "two.json"))
+    one.pop("exported_at"), two.pop("exported_at")
+    assert one == two and len(one["contacts"]) == 12
+
+
+def test_db_from_environment_and_check(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite3"
+    assert dj("import", FIXTURES / "rules.json", env={"DEALJOURNAL_DB": str(db)}).returncode == 0
+    checked = dj("check", env={"DEALJOURNAL_DB": str(db)})
+    assert checked.returncode == 0 and checked.stdout.strip().endswith(": ok")
+
+
+def test_errors_exit_1_with_message_and_usage_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "dealjournal", "version": 1, "contacts": [{"id": "c1"}]}', encoding="utf-8")
+    run = dj("import", bad, "--db", tmp_path / "j.sqlite3")
+    assert run.returncode == 1 and "contacts[0].name" in run.stderr and run.stdout == ""
+    assert not (tmp_path / "j.sqlite3").exists()  # nothing was created for a bad file
+    missing = dj("report", "health", "--db", tmp_path / "none.sqlite3")
+    assert missing.returncode == 1 and "There is no journal" in missing.stderr
+    assert dj("report", "health", "--as-of", "22/11/2026", "--db", tmp_path / "x").returncode == 2
+    assert dj("frobnicate").returncode == 2
+    assert dj("report").returncode == 2
+
+
+def test_version() -> None:
+    from dealjournal import __version__
+
+    run = dj("--version")
+    assert run.returncode == 0 and run.stdout.strip() == f"dealjournal {__version__}"
+
+
+@pytest.mark.parametrize("hostile", ["\x1b[31mred\x1b[0m", "evil\u202etxt.exe"])
+def test_table_output_neutralises_control_characters(tmp_path: Path, hostile: str) -> None:
+    doc = {"format": "dealjournal", "version": 1,
+           "contacts": [{"id": "c1", "name": hostile, "created_on": "2026-01-01"}]}
+    path = tmp_path / "h.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "j.sqlite3"
+    assert dj("import", path, "--db", db).returncode == 0
+    out = dj("report", "health", "--as-of", "2026-11-22", "--db", db).stdout
+    assert "\x1b" not in out and "\u202e" not in out
+    assert json.loads(dj("report", "health", "--json", "--db", db).stdout)["contacts"][0]["name"] == hostile
