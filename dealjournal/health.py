@@ -14,8 +14,9 @@ every contact reads a handful of indexed queries instead of rescanning all histo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,7 +38,7 @@ NETWORK_NAMES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactHealth:
     """Every health figure of one contact as of a day; field names are the report's keys."""
 
@@ -64,8 +65,19 @@ class ContactHealth:
         return asdict(self)
 
 
+@lru_cache(maxsize=8192)
+def _ordinal(day: str) -> int:
+    """Day number of a ``YYYY-MM-DD`` text (cached: a journal's days repeat a lot)."""
+    return date.fromisoformat(day).toordinal()
+
+
 def _days(a: str, b: date) -> int:
-    return (b - date.fromisoformat(a)).days
+    return b.toordinal() - _ordinal(a)
+
+
+@lru_cache(maxsize=16)
+def _window_words(days: int) -> str:
+    return f"the last {days} days"
 
 
 def _plural(n: int, word: str) -> str:
@@ -74,11 +86,14 @@ def _plural(n: int, word: str) -> str:
 
 def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, created_on: str,
           last_in: str | None, last_out: str | None, unanswered: int, window_in: int, window_out: int,
-          unanswered_shares: int, channels: Iterable[tuple[str, str | None, str]],
+          unanswered_shares: int, channels: Sequence[tuple[str, str | None, str]],
           as_of: date, settings: Settings) -> ContactHealth:
     """Apply DOMAIN.md's rules to one contact's raw figures (all already limited to day T)."""
-    cadence = settings.cadence_for(stage, own_cadence)
-    last_touch = max(filter(None, (last_in, last_out)), default=None)
+    cadence = own_cadence if own_cadence is not None else settings.stage_cadence_days[stage]
+    if last_in is None or (last_out is not None and last_out > last_in):
+        last_touch = last_out
+    else:
+        last_touch = last_in
     days_quiet = _days(last_touch or created_on, as_of)
     stale = cadence > 0 and days_quiet > cadence
     owes_reply = (last_in is not None and (last_out is None or last_out < last_in)
@@ -91,7 +106,7 @@ def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, cr
     one_sided = "giving" if giving and (not taking or unanswered >= UNANSWERED_LIMIT) else ("taking" if taking else None)
 
     reasons: list[str] = []
-    window = f"the last {settings.window_days} days"
+    window = _window_words(settings.window_days)
     if stale:
         since = "since last contact" if last_touch else "since added, with no contact yet"
         reasons.append(f"{days_quiet} days {since}, cadence {cadence}")
@@ -109,8 +124,9 @@ def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, cr
     if unanswered_shares:
         reasons.append(f"{_plural(unanswered_shares, 'share')} in {window} with no response")
     imbalance = []
+    t = as_of.isoformat() if channels else ""
     for network, following_since, follows_back in channels:
-        following = following_since is not None and following_since <= as_of.isoformat()
+        following = following_since is not None and following_since <= t
         label = NETWORK_NAMES.get(network, network)
         if following and follows_back == "no":
             imbalance.append({"network": network, "kind": "not_followed_back"})

@@ -15,6 +15,8 @@ from dealjournal.store.db import db
 
 
 class BaseModel(pw.Model):
+    id: int  # peewee's implicit primary key (annotations only: the type checker's view)
+
     class Meta:
         database = db
         legacy_table_names = False
@@ -38,23 +40,27 @@ class Contact(BaseModel):
 
 
 class ContactEmail(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
     label = pw.TextField(null=True)
     value = pw.TextField()
 
 
 class ContactPhone(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
     label = pw.TextField(null=True)
     value = pw.TextField()
 
 
 class ContactTag(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="tags", on_delete="CASCADE")
     tag = pw.TextField()
 
 
 class Channel(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="channels", on_delete="CASCADE")
     network = pw.TextField()
     handle = pw.TextField(null=True)
@@ -73,11 +79,13 @@ class Content(BaseModel):
 
 
 class ContentTopic(BaseModel):
+    content_id: int
     content = pw.ForeignKeyField(Content, backref="topics", on_delete="CASCADE")
     topic = pw.TextField()
 
 
 class Goal(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="goals", on_delete="CASCADE")
     title = pw.TextField()
     details = pw.TextField(default="")
@@ -89,6 +97,9 @@ class Goal(BaseModel):
 
 
 class Share(BaseModel):
+    content_id: int
+    contact_id: int
+    goal_id: int | None
     content = pw.ForeignKeyField(Content, backref="shares", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="shares", on_delete="CASCADE")
     on_day = pw.TextField()
@@ -100,6 +111,8 @@ class Share(BaseModel):
 
 
 class Interaction(BaseModel):
+    contact_id: int
+    goal_id: int | None
     contact = pw.ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
     at = pw.TextField()
     day = pw.TextField()
@@ -114,6 +127,7 @@ class Interaction(BaseModel):
 
 
 class StageChange(BaseModel):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="stage_changes", on_delete="CASCADE")
     from_stage = pw.TextField(null=True)
     to_stage = pw.TextField()

@@ -196,6 +196,8 @@ def _upgrade_to_1(conn: sqlite3.Connection) -> None:
 # - contact_fts: full-text search over name, company, notes and tags, kept current by triggers.
 # - health_state: every contact's health figures as of one day (the setting
 #   health_state_as_of), so lists can filter and sort by health in SQL.
+STAGE_RANK = "CASE stage WHEN 'lead' THEN 0 WHEN 'engaged' THEN 1 WHEN 'opportunity' THEN 2 " \
+    "WHEN 'customer' THEN 3 WHEN 'advocate' THEN 4 END"
 _V2_FTS_ROW = """
     INSERT INTO contact_fts (rowid, name, company, notes, tags)
     SELECT c.id, c.name, coalesce(c.company, ''), c.notes,
@@ -227,8 +229,9 @@ CREATE TRIGGER contact_fts_tag_delete AFTER DELETE ON contact_tag BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
     {_V2_FTS_ROW.format(id="OLD.contact_id")};
 END;
-CREATE INDEX contact_name ON contact(name COLLATE NOCASE);
-CREATE INDEX contact_company ON contact(company COLLATE NOCASE);
+CREATE INDEX contact_by_name ON contact(archived, name COLLATE NOCASE);
+CREATE INDEX contact_by_company ON contact(archived, coalesce(company, '') COLLATE NOCASE, name COLLATE NOCASE);
+CREATE INDEX contact_by_stage ON contact(archived, {STAGE_RANK}, name COLLATE NOCASE);
 CREATE TABLE health_state (
     contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
     last_touch_on TEXT,
@@ -250,6 +253,8 @@ CREATE INDEX health_state_overdue ON health_state(overdue_days) WHERE overdue_da
 CREATE INDEX health_state_one_sided ON health_state(one_sided) WHERE one_sided IS NOT NULL;
 CREATE INDEX health_state_severity ON health_state(severity);
 CREATE INDEX health_state_quiet ON health_state(days_quiet);
+CREATE INDEX stage_change_day ON stage_change(on_day);
+CREATE INDEX health_state_last_touch ON health_state(coalesce(last_touch_on, ''));
 """
 
 

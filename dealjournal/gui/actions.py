@@ -1,0 +1,264 @@
+"""The window's actions: menus, toolbar, shortcuts, and the file operations behind them."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QToolBar
+
+from dealjournal import interchange
+from dealjournal.errors import JournalError
+from dealjournal.gui import messages
+from dealjournal.gui.forms import icon
+from dealjournal.gui.pages.attention import AttentionPage
+from dealjournal.gui.pages.contacts import ContactsPage
+from dealjournal.gui.pages.content import ContentPage
+from dealjournal.gui.pages.goals import GoalsPage
+from dealjournal.gui.pages.journal import JournalPage
+from dealjournal.store import open_journal
+
+if TYPE_CHECKING:
+    from dealjournal.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+SK = QKeySequence.StandardKey
+LOG_DIALOG_SHORTCUTS = (("direction out / in / mutual / note", "Alt+O / Alt+I / Alt+M / Alt+N"),
+                        ("save from the details box", "Ctrl+Return"))
+
+
+class Actions(QObject):
+    """Creates every action of the window, its menus and its toolbar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bus = window.bus
+        self.all: list[QAction] = []
+        w = window
+
+        self.new_journal = self._make("&New Journal…", self.new_journal_file)
+        self.open_journal = self._make("&Open Journal…", self.open_journal_file, SK.Open)
+        self.import_ = self._make("&Import…", self.import_dialog, "Ctrl+I", "import")
+        self.export = self._make("&Export…", self.export_dialog, "Ctrl+E", "export")
+        self.quit = self._make("&Quit", w.close, SK.Quit)
+        if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
+            self.quit.setShortcut("Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = self.bus.undo_stack.createUndoAction(self, "&Undo")
+        self.undo.setShortcut(SK.Undo)
+        self.redo = self.bus.undo_stack.createRedoAction(self, "&Redo")
+        redo_keys = {k.toString(): k for k in [*QKeySequence.keyBindings(SK.Redo), QKeySequence("Ctrl+Shift+Z")]}
+        self.redo.setShortcuts(list(redo_keys.values()))
+        self.all += [self.undo, self.redo]
+        self.new_contact = self._make("New &Contact…", self.add_contact, SK.New, "contact-add")
+        self.log_interaction = self._make("&Log Interaction…", self.log_touch, "Ctrl+L", "log")
+        self.share = self._make("&Share Content…", self.share_content, "Ctrl+Shift+S", "share")
+        self.find = self._make("&Find Contact", self.find_contact, SK.Find, "search")
+        self.preferences = self._make("&Preferences…", self.edit_preferences, SK.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if not self.preferences.shortcut():
+            self.preferences.setShortcut("Ctrl+,")
+
+        self.page_actions = []
+        for number, cls in enumerate((AttentionPage, ContactsPage, ContentPage, GoalsPage, JournalPage), start=1):
+            action = self._make(cls.title, lambda _=False, c=cls: w.show_page(c), f"Ctrl+{number}", cls.icon_name)
+            self.page_actions.append(action)
+        self.back = self._make("&Back", w.go_back, SK.Back, "back")
+        self.refresh = self._make("&Refresh", self.bus.reset, SK.Refresh)
+        self.shortcuts = self._make("&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents)
+        self.about = self._make("&About Deal Journal", self.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        bar = w.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.new_journal, self.open_journal, None, self.import_, self.export, None, self.quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit = bar.addMenu("&Edit")
+        for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
+                  None, self.preferences):
+            edit.addSeparator() if a is None else edit.addAction(a)
+        view = bar.addMenu("&View")
+        for a in self.page_actions:
+            view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.back)
+        view.addAction(self.refresh)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.about)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for a in (self.back, None, self.new_contact, self.log_interaction, self.share, None, self.import_):
+            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+        w.addToolBar(toolbar)
+        view.addSeparator()
+        view.addAction(toolbar.toggleViewAction())
+
+    def _make(self, text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
+              icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.all.append(action)
+        return action
+
+    # --- contacts and activity ----------------------------------------------------------
+
+    def add_contact(self) -> None:
+        from dealjournal.gui.dialogs.contact_edit import ContactDialog
+
+        contact_id = ContactDialog.create(self.bus, self.window)
+        if contact_id is not None:
+            self.bus.open_contact.emit(contact_id)
+
+    def _current_contact(self) -> int | None:
+        page = self.window.stack.currentWidget()
+        current = getattr(page, "current_contact_id", None)
+        return current() if callable(current) else None
+
+    def log_touch(self) -> None:
+        from dealjournal.gui.dialogs.log_interaction import LogInteractionDialog
+
+        LogInteractionDialog.log(self.bus, self.window, contact_id=self._current_contact())
+
+    def share_content(self) -> None:
+        from dealjournal.gui.dialogs.share import ShareDialog
+
+        contact = self._current_contact()
+        page = self.window.stack.currentWidget()
+        current_content = getattr(page, "current_content_id", None)
+        ShareDialog.share(self.bus, self.window, content_id=current_content() if callable(current_content) else None,
+                          contact_ids=[contact] if contact else [])
+
+    def find_contact(self) -> None:
+        self.window.show_page(ContactsPage)
+        page = self.window.page(ContactsPage)
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def edit_preferences(self) -> None:
+        from dealjournal.gui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog.edit(self.bus, self.window)
+
+    # --- files --------------------------------------------------------------------------
+
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def new_journal_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "New journal", str(Path(self._documents()) / "journal.sqlite3"),
+                                              "Deal Journal (*.sqlite3);;All files (*)")
+        if name:
+            path = Path(name)
+            if path.exists():
+                messages.show_error(self.window, f"{path} already exists; choose a new file name.")
+                return
+            self.switch_to(path)
+
+    def open_journal_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open journal", self._documents(),
+                                              "Deal Journal (*.sqlite3);;All files (*)")
+        if name:
+            self.switch_to(Path(name))
+
+    def switch_to(self, path: Path) -> bool:
+        """Open another journal; on failure the current one stays open."""
+        current = self.bus.path
+        try:
+            open_journal(path)
+        except JournalError as exc:
+            messages.show_error(self.window, str(exc))
+            open_journal(current)
+            return False
+        self.bus.path = path
+        self.window.journal_reopened()
+        return True
+
+    def explore_sample(self) -> bool:
+        """Open the sample journal from a fresh temporary copy."""
+        from dealjournal.demo import write_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="dealjournal-sample-"))
+        path = folder / "sample-journal.sqlite3"
+        try:
+            write_demo(path)  # closes the open journal: the process has one database object
+        except JournalError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            open_journal(self.bus.path)
+            messages.show_error(self.window, str(exc))
+            return False
+        return self.switch_to(path)
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import", self._documents(),
+                                              "Deal Journal JSON (*.json);;All files (*)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Import a Deal Journal JSON file, all or nothing."""
+        try:
+            summary = interchange.import_file(path)
+        except JournalError as exc:
+            messages.show_error(self.window, f"Nothing was imported from {path.name}:\n\n{exc}")
+            return False
+        from dealjournal import health_state
+
+        health_state.invalidate()
+        self.bus.reset()
+        self.window.keeper.ensure_current()
+        self.window.show_page(ContactsPage)
+        self.bus.status.emit(f"Imported {summary.contacts} contacts and {summary.interactions} interactions "
+                             f"from {path.name}")
+        return True
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path(self._documents()) / "journal.json"),
+                                              "Deal Journal JSON (*.json)")
+        if name:
+            self.export_file(Path(name))
+
+    def export_file(self, path: Path) -> bool:
+        try:
+            interchange.export_file(path)
+        except (JournalError, OSError) as exc:
+            messages.show_error(self.window, f"Could not export to {path}: {exc}")
+            return False
+        self.bus.status.emit(f"Exported the journal to {path}")
+        return True
+
+    # --- help ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        from dealjournal.gui.dialogs.about import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self.window).exec()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every shortcut in words: the window's actions, then each page's and the log dialog's."""
+        rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                for a in self.all if not a.shortcut().isEmpty()]
+        for page in [*self.window.pages, self.window.contact_page]:
+            rows += [(f"{page.title}: {what}", keys) for what, keys in getattr(page, "shortcut_help", ())]
+        rows += [(f"Log interaction: {what}", keys) for what, keys in LOG_DIALOG_SHORTCUTS]
+        return rows
+
+    def show_about(self) -> None:
+        from dealjournal.gui.dialogs.about import AboutDialog
+
+        AboutDialog(self.bus.path, self.window).exec()

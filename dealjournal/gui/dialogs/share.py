@@ -1,0 +1,233 @@
+"""Share a content item with one or several contacts (``ui/share.ui``).
+
+Contacts are found in SQL as the user types (full-text prefix search, 50 at a time) and
+suggested from the item's topics (matching tags or open goals, each with its reason). The
+share is recorded through :func:`dealjournal.gui.commands.record_share`, so it can be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget,
+)
+
+from dealjournal.gui import commands, messages
+from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.queries import library
+from dealjournal.queries.library import ContactChoice
+
+log = logging.getLogger(__name__)
+
+VIA_CHOICES = ("email", "linkedin", "in-person", "message", "x", "newsletter", "phone", "other")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_SHOWN = 90  # characters of a name shown in a list; the tooltip holds the rest
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(choice: ContactChoice) -> str:
+    name = shorten(choice.name, 60)
+    return f"{name} — {shorten(choice.company, 40)}" if choice.company else name
+
+
+class ShareDialog(FormDialog):
+    form_name = "share"
+
+    def __init__(self, bus: JournalBus, parent: QWidget | None = None, content_id: int | None = None,
+                 contact_ids: list[int] | tuple[int, ...] = ()) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.share_ids: list[int] = []
+        self._chosen: dict[int, ContactChoice] = {}
+        self._shown: dict[str, dict[int, ContactChoice]] = {}  # list name -> contacts it shows
+        self.content = self.child(QComboBox, "contentCombo")
+        self.search = self.child(QLineEdit, "contactSearch")
+        self.results = self.child(QListWidget, "results")
+        self.suggestions = self.child(QListWidget, "suggestions")
+        self.chosen = self.child(QListWidget, "chosen")
+        self.shared_on = self.child(QDateEdit, "sharedOn")
+        self.via = self.child(QComboBox, "via")
+        self.goal = self.child(QComboBox, "goal")
+        self.note = self.child(QPlainTextEdit, "note")
+
+        self.content.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.content.setMinimumContentsLength(30)
+        self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.setMinimumContentsLength(30)
+        for item_id, title in library.content_choices():
+            self.content.addItem(shorten(title), item_id)
+            self.content.setItemData(self.content.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        if content_id is not None and self.content.findData(content_id) >= 0:
+            self.content.setCurrentIndex(self.content.findData(content_id))
+        self.via.addItems(VIA_CHOICES)
+        self.shared_on.setDate(QDate(bus.today()))
+        for view in (self.results, self.suggestions, self.chosen):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setWordWrap(True)  # long names wrap inside the list instead of widening it
+            view.itemChanged.connect(self._on_item_changed)
+            view.installEventFilter(self)
+        self.search.installEventFilter(self)
+        self.search.textChanged.connect(self._find)
+        self.content.currentIndexChanged.connect(self._suggest)
+
+        for choice in library.contact_names(contact_ids):
+            self._chosen[choice.id] = choice
+        self._find()
+        self._suggest()
+        self._chosen_changed()
+        self.resize(760, 600)
+        self.search.setFocus()
+
+    # --- lists ---------------------------------------------------------------------------
+
+    def _fill(self, view: QListWidget, choices: list[ContactChoice], empty: str) -> None:
+        view.blockSignals(True)
+        view.clear()
+        for choice in choices:
+            text = describe(choice)
+            if choice.reasons:
+                text += "   · " + shorten("; ".join(choice.reasons), 80)
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, choice.id)
+            item.setToolTip("\n".join([choice.name, *(choice.reasons or ())]))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if choice.id in self._chosen else Qt.CheckState.Unchecked)
+            view.addItem(item)
+        if not choices and empty:
+            item = QListWidgetItem(empty)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            view.addItem(item)
+        elif choices:
+            view.setCurrentRow(0)
+        view.blockSignals(False)
+        self._shown[view.objectName()] = {c.id: c for c in choices}
+
+    def _find(self) -> None:
+        text = self.search.text()
+        found = library.find_contacts(text)
+        self._fill(self.results, found, f"No contact matches “{shorten(text, 40)}”." if text.strip() else
+                   "No contacts yet.")
+
+    def _suggest(self) -> None:
+        content_id = self.content.currentData()
+        found = library.suggestions(content_id) if content_id is not None else []
+        self._fill(self.suggestions, found, "No contact's tags or open goals match this item's topics.")
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(ID_ROLE)
+        if contact_id is None:
+            return
+        view = item.listWidget()
+        if item.checkState() == Qt.CheckState.Checked:
+            choice = self._shown.get(view.objectName(), {}).get(contact_id) or self._chosen.get(contact_id)
+            if choice is not None:
+                self._chosen[contact_id] = ContactChoice(choice.id, choice.name, choice.company)
+        else:
+            self._chosen.pop(contact_id, None)
+        if view is self.chosen:  # never rebuild a list from inside its own signal
+            QTimer.singleShot(0, self, self._chosen_changed)
+        else:
+            self._chosen_changed()
+
+    def choose(self, contact_id: int) -> None:
+        """Add a contact to those the item goes to."""
+        for choice in library.contact_names([contact_id]):
+            self._chosen[choice.id] = choice
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        for view in (self.results, self.suggestions):
+            view.blockSignals(True)
+            for row in range(view.count()):
+                item = view.item(row)
+                if item.data(ID_ROLE) is not None:
+                    checked = item.data(ID_ROLE) in self._chosen
+                    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            view.blockSignals(False)
+        self._fill(self.chosen, list(self._chosen.values()), "Nobody yet: find or check a contact above.")
+        self._update_goals()
+        if self.buttons is not None:
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setEnabled(bool(self._chosen) and self.content.currentData() is not None)
+            n = len(self._chosen)
+            ok.setText("Share" if n <= 1 else f"Share with {n}")
+
+    def _update_goals(self) -> None:
+        current = self.goal.currentData()
+        self.goal.clear()
+        if len(self._chosen) != 1:
+            self.goal.addItem("A goal fits one contact only" if self._chosen else "No goal", None)
+            self.goal.setEnabled(False)
+            return
+        (contact_id,) = self._chosen
+        goals = library.open_goals_of(contact_id)
+        self.goal.addItem("No goal" if goals else "No open goals", None)
+        for g in goals:
+            target = f", by {g.target_on}" if g.target_on else ""
+            self.goal.addItem(f"{shorten(g.title, 70)} ({g.priority}{target})", g.id)
+            self.goal.setItemData(self.goal.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
+        self.goal.setEnabled(bool(goals))
+        if current is not None and self.goal.findData(current) >= 0:
+            self.goal.setCurrentIndex(self.goal.findData(current))
+
+    # --- keyboard --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()  # type: ignore[attr-defined]
+        if watched is self.search:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
+                item = self.results.currentItem() or self.results.item(0)
+                if item is not None and item.data(ID_ROLE) is not None:
+                    self.choose(item.data(ID_ROLE))
+                    self.search.clear()
+                return True  # Enter in the search field picks; it never closes the dialog
+            if key == Qt.Key.Key_Down and self.results.count():
+                self.results.setFocus()
+                return True
+        elif isinstance(watched, QListWidget) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = watched.currentItem()
+            if item is not None and item.data(ID_ROLE) is not None:
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        content_id = self.content.currentData()
+        if content_id is None:
+            messages.show_error(self, "Choose what to share.")
+            return
+        if not self._chosen:
+            messages.show_error(self, "Choose at least one contact to share with.")
+            self.search.setFocus()
+            return
+        goal_id = self.goal.currentData() if len(self._chosen) == 1 else None
+        ids = commands.record_share(
+            self.bus, self, content_id, list(self._chosen), on=self.shared_on.date().toPython(),
+            via=self.via.currentText().strip() or None, note=self.note.toPlainText(), goal_id=goal_id)
+        if not ids:
+            return
+        self.share_ids = ids
+        self.bus.status.emit(f"Shared with {len(ids)} contact{'s' if len(ids) != 1 else ''}.")
+        super().accept()
+
+    @classmethod
+    def share(cls, bus: JournalBus, parent: QWidget | None, content_id: int | None = None,
+              contact_ids: list[int] | tuple[int, ...] = ()) -> list[int]:
+        """Ask what to share with whom and record it; the new shares' ids (empty if cancelled)."""
+        if not library.content_choices():
+            messages.show_info(parent, "The content library is empty: add an item on the Content page first.")
+            return []
+        dialog = cls(bus, parent, content_id, contact_ids)
+        dialog.exec()
+        return dialog.share_ids

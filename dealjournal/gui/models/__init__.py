@@ -1,0 +1,1 @@
+"""Qt models over the core's read-side queries."""

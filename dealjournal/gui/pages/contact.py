@@ -1,0 +1,371 @@
+"""One contact's page: who they are, how the relationship is doing, and everything that happened.
+
+The header shows the person, their stage (moved here, undoably) with its history, cadence,
+buying style, tags and health in words. Below, on the left: how to reach them, the channels
+you follow them on, their goals and a chart of touches per month; on the right the timeline.
+Every change goes through the bus (undoable ones through :mod:`dealjournal.gui.commands`),
+and the page reloads when a change concerns this contact.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+    QScrollArea, QSplitter, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from dealjournal import domain, health, ops, settings
+from dealjournal.gui import commands, links, messages
+from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.forms import icon
+from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.contact_lists import ElidedLabel
+from dealjournal.gui.pages.contact_side import ContactSide
+from dealjournal.gui.pages.contact_timeline import Column, ResponseDelegate, TimelineModel
+from dealjournal.ops import OpChanges
+from dealjournal.queries import contact as queries
+
+log = logging.getLogger(__name__)
+NARROW_WIDTH = 960  # below this page width the timeline and the details become tabs
+
+
+def _days(n: int) -> str:
+    return "today" if n == 0 else ("1 day ago" if n == 1 else f"{n} days ago")
+
+
+def _plain(label: QLabel, wrap: bool = False) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+class ContactPage(Page):
+    title = "Contact"
+    icon_name = "contacts"
+    shortcut_help = (("edit the contact", "F2"),)
+
+    def __init__(self, bus: JournalBus) -> None:
+        super().__init__(bus)
+        self.contact_id: int | None = None
+        self.details: queries.ContactDetails | None = None
+        self._timeline_of: int | None = None
+        self.views = QStackedWidget()
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never a tab stop; see _show_empty
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.views)
+        self.views.addWidget(self._build_content())
+        self.views.addWidget(self._build_empty())
+        QShortcut(QKeySequence("F2"), self, self.edit_contact,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bus.reloaded.connect(self._forget)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_content(self) -> QWidget:
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.addWidget(self._build_header())
+        self.side = ContactSide(self.bus)
+        self.timeline_box = self._build_timeline()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("contactSplitter")
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Timeline and details")
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.tabBar().setFocus() if self.hasFocus() else None)
+        self.body = QStackedWidget()
+        self.body.addWidget(split)
+        self.body.addWidget(self.tabs)
+        outer.addWidget(self.body, 1)
+        self._narrow: bool | None = None
+        self._arrange(False)
+        return content
+
+    def _arrange(self, narrow: bool) -> None:
+        """Side by side when there is room; on a narrow window, the timeline and the details as tabs."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow:
+            self.tabs.addTab(self.timeline_box, "&Timeline")
+            self.tabs.addTab(self.side, "D&etails: reach, channels, goals")
+            self.body.setCurrentWidget(self.tabs)
+        else:
+            self.tabs.clear()
+            self.splitter.addWidget(self.side)
+            self.splitter.addWidget(self.timeline_box)
+            self.side.show()  # the tabs' stack hid the one that was not current
+            self.timeline_box.show()
+            self.splitter.setStretchFactor(0, 2)
+            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setSizes([400, 640])
+            self.body.setCurrentWidget(self.splitter)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        """When the focused widget is being hidden (a tab switch, the deleted state), keep the focus here.
+
+        Qt would move it to the next widget in the window's chain, which can be the navigation
+        list; a list given focus without a current row selects its first row and switches pages.
+        """
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() < NARROW_WIDTH)
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        grid = QVBoxLayout(header)
+        grid.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.name_label = ElidedLabel()
+        self.name_label.setAccessibleName("Contact name")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        top.addWidget(self.name_label, 1)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setToolTip("Edit this contact (F2)")
+        self.log_button = QPushButton(icon("log"), "&Log interaction…")
+        self.log_button.setToolTip("Log an interaction with this contact (Ctrl+L)")
+        self.archive_button = QPushButton("&Archive")
+        self.delete_button = QPushButton("Delete…")
+        for button, slot in ((self.edit_button, self.edit_contact), (self.log_button, self.log_interaction),
+                             (self.archive_button, self.toggle_archived), (self.delete_button, self.delete_contact)):
+            button.clicked.connect(lambda _=False, s=slot: s())
+            top.addWidget(button)
+        grid.addLayout(top)
+        self.subtitle = ElidedLabel()
+        self.subtitle.setAccessibleName("Company and title")
+        grid.addWidget(self.subtitle)
+
+        stage_row = QHBoxLayout()
+        stage_caption = _plain(QLabel("&Stage:"))
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItems(list(domain.STAGES))
+        self.stage_combo.setAccessibleName("Stage")
+        self.stage_combo.setToolTip("Move this contact to another stage (undoable)")
+        stage_caption.setTextFormat(Qt.TextFormat.AutoText)  # a fixed caption with a mnemonic, no user data
+        stage_caption.setBuddy(self.stage_combo)
+        self.stage_combo.activated.connect(self._stage_picked)
+        self.stage_history = ElidedLabel()
+        self.stage_history.setAccessibleName("Stage history")
+        stage_row.addWidget(stage_caption)
+        stage_row.addWidget(self.stage_combo)
+        stage_row.addWidget(self.stage_history, 1)
+        grid.addLayout(stage_row)
+        self.facts = ElidedLabel()
+        self.facts.setAccessibleName("Cadence, buying style and tags")
+        grid.addWidget(self.facts)
+        self.health_label = _plain(QLabel(), wrap=True)
+        self.health_label.setAccessibleName("Relationship health")
+        self.health_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.health_label.setMargin(6)
+        grid.addWidget(self.health_label)
+        return header
+
+    def _build_timeline(self) -> QWidget:
+        group = QGroupBox("Timeline")
+        lay = QVBoxLayout(group)
+        self.timeline_model = TimelineModel(self.bus.today, self._set_response, self._set_follow_up_done, self)
+        view = QTableView()
+        view.setModel(self.timeline_model)
+        view.setAccessibleName("Timeline")
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        view.setItemDelegateForColumn(Column.RESPONSE, ResponseDelegate(self.bus.today, view))
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        head = view.horizontalHeader()
+        fm = view.fontMetrics()
+        for column, sample in ((Column.WHEN, "2026-12-31 23:59"), (Column.DIRECTION, "⇄ mutual · meeting"),
+                               (Column.RESPONSE, "☐ overdue 2026-12-31")):
+            view.setColumnWidth(column, fm.horizontalAdvance(sample) + 24)
+        head.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(60)
+        self.timeline_view = view
+        lay.addWidget(view)
+        self.timeline_empty = _plain(QLabel("Nothing recorded yet. Log an interaction (Ctrl+L) or share something."),
+                                     wrap=True)
+        lay.addWidget(self.timeline_empty)
+        return group
+
+    def _build_empty(self) -> QWidget:
+        empty = QWidget()
+        lay = QVBoxLayout(empty)
+        lay.addStretch(1)
+        self.empty_label = _plain(QLabel(), wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty_label)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.bus.undo_stack.undo)
+        self.undo_button.setAccessibleName("Undo the last change")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(2)
+        return empty
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def show_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self._stale = False
+        self.reload()
+        # Keyboard users land in the page (and the window's focus stays here when it is reactivated).
+        (self.timeline_view if self.timeline_view.isVisibleTo(self) else self.edit_button).setFocus()
+
+    def current_contact_id(self) -> int | None:
+        return self.contact_id if self.details is not None else None
+
+    def concerns(self, changes: OpChanges) -> bool:
+        return self.contact_id in changes.contact_ids or changes.content or changes.settings
+
+    def _forget(self) -> None:
+        """Another journal was opened: this page's contact belongs to the old one."""
+        self.contact_id = None
+        self.details = None
+        self._timeline_of = None
+        self._show_empty()
+
+    def reload(self) -> None:
+        details = queries.contact_details(self.contact_id) if self.contact_id is not None else None
+        self.details = details
+        if details is None:
+            self._show_empty()
+            return
+        self.views.setCurrentIndex(0)
+        self._show_header(details)
+        self.side.show_details(details)
+        if self._timeline_of == details.id:
+            self.timeline_model.refresh()
+        else:
+            self._timeline_of = details.id
+            self.timeline_model.set_contact(details.id)
+        has_entries = self.timeline_model.rowCount() > 0
+        self.timeline_view.setVisible(has_entries)
+        self.timeline_empty.setVisible(not has_entries)
+
+    def _show_empty(self) -> None:
+        if self.contact_id is None:
+            self.empty_label.setText("No contact is open. Choose one on the Contacts page.")
+            self.undo_button.hide()
+        else:
+            self.empty_label.setText("This contact was deleted.\nUndo (Ctrl+Z) brings it back.")
+            self.undo_button.show()
+        # Keep the keyboard focus in the page: were it to fall out of the hidden view, it could land
+        # on the navigation list, which would then switch pages.
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        if had_focus:
+            self.setFocus()
+        self.views.setCurrentIndex(1)
+        if had_focus and self.undo_button.isVisible():
+            self.undo_button.setFocus()
+
+    def _show_header(self, d: queries.ContactDetails) -> None:
+        self.name_label.setText(d.name + ("  (archived)" if d.archived else ""))
+        self.subtitle.setText(" · ".join(x for x in (d.title, d.company, d.location) if x) or "No company or title")
+        self.stage_combo.setCurrentIndex(domain.STAGES.index(d.stage))
+        history = queries.stage_history(d.id)
+        steps = [f"{s.from_stage} → {s.to_stage} on {s.on_day}" if s.from_stage else f"{s.to_stage} on {s.on_day}"
+                 for s in history]
+        self.stage_history.setText(("History: " + " · ".join(reversed(steps))) if steps
+                                   else f"{d.stage} since added on {d.created_on}")
+        self.stage_history.setToolTip("\n".join([f"Added on {d.created_on}", *steps]))
+        default = settings.load().stage_cadence_days[d.stage]
+        if d.cadence_days is None:
+            cadence = f"Keep in touch every {default} days (stage default)" if default else "Never flagged (stage default)"
+        elif d.cadence_days == 0:
+            cadence = "Never flagged as quiet"
+        else:
+            cadence = f"Keep in touch every {d.cadence_days} days"
+        facts = [cadence, f"buying style: {d.buying_style}"]
+        if d.tags:
+            facts.append("tags: " + ", ".join(d.tags))
+        self.facts.setText(" · ".join(facts))
+        self.archive_button.setText("Un&archive" if d.archived else "&Archive")
+        self._show_health(d)
+
+    def _show_health(self, d: queries.ContactDetails) -> None:
+        if d.archived:
+            self.health_label.setText("Archived: left out of every health view.")
+            return
+        found = health.compute_one(d.id, self.bus.today())
+        if found is None:
+            self.health_label.setText("")
+            return
+        if found.reasons:
+            self.health_label.setText("Needs attention:\n" + "\n".join(f"• {r}" for r in found.reasons))
+        elif found.last_touch_on:
+            cadence = f", cadence {found.cadence_days}" if found.cadence_days else ""
+            self.health_label.setText(
+                f"In good shape: last touch {_days(found.days_quiet)} ({found.last_touch_on}){cadence}.")
+        else:
+            self.health_label.setText(f"In good shape: added {_days(found.days_quiet)}, no touches yet.")
+
+    # --- header actions -----------------------------------------------------------------
+
+    def _stage_picked(self, index: int) -> None:
+        if self.details is None:
+            return
+        stage = domain.STAGES[index]
+        if stage == self.details.stage or not commands.set_stage(self.bus, self, self.details.id, stage,
+                                                                 on=self.bus.today()):
+            self.stage_combo.setCurrentIndex(domain.STAGES.index(self.details.stage))
+
+    def edit_contact(self) -> None:
+        from dealjournal.gui.dialogs.contact_edit import ContactDialog
+
+        if self.details is not None:
+            ContactDialog.edit(self.bus, self, self.details.id)
+
+    def log_interaction(self) -> None:
+        from dealjournal.gui.dialogs.log_interaction import LogInteractionDialog
+
+        if self.details is not None:
+            LogInteractionDialog.log(self.bus, self, contact_id=self.details.id)
+
+    def toggle_archived(self) -> None:
+        if self.details is not None:
+            commands.archive_contact(self.bus, self, self.details.id, not self.details.archived)
+
+    def delete_contact(self) -> None:
+        d = self.details
+        if d is None:
+            return
+        count = queries.timeline_count(d.id)
+        if not messages.confirm(self, f"Delete {d.name} and everything recorded about them ({count} timeline "
+                                      "entries, their channels and goals)? You can undo this with Ctrl+Z.",
+                                "Delete"):
+            return
+        if commands.delete_contact(self.bus, self, d.id):
+            go_back = getattr(self.window(), "go_back", None)
+            if callable(go_back):
+                go_back()
+
+    # --- the timeline -----------------------------------------------------------------
+
+    def _set_response(self, share_id: int, response: str, on: str | None) -> None:
+        commands.set_share_response(self.bus, self, share_id, response, on)
+
+    def _set_follow_up_done(self, interaction_id: int, done: bool) -> None:
+        self.bus.attempt(self, ops.set_follow_up_done, interaction_id, done)

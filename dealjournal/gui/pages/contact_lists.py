@@ -1,0 +1,285 @@
+"""The contact page's small lists: channels and goals, plus an eliding label and a choice delegate.
+
+Models are thin and read through :mod:`dealjournal.queries.contact`. Edits made in a cell
+(the follow toggle, follows-back) are handed to a callback on the next turn of the event
+loop, so that the page can reload the model without pulling it from under the view while
+the view is still committing the edit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from dealjournal.gui import links
+from dealjournal.health import NETWORK_NAMES
+from dealjournal.queries.contact import ChannelRow, GoalRow
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_COLOR = QColor("#c0392b")
+
+_NETWORK_LABELS = {**NETWORK_NAMES, "blog": "Blog", "newsletter": "Newsletter", "podcast": "Podcast",
+                   "website": "Website", "other": "Other"}
+
+
+def network_label(network: str) -> str:
+    return _NETWORK_LABELS.get(network, network)
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that elides instead of widening its layout.
+
+    ``text()`` keeps the whole text; the tooltip shows it when it does not fit.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        super().setText(text)
+        self.setToolTip(text if len(text) > 40 else "")
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 600), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text().replace("\n", " "), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor over fixed choices; picking one commits at once."""
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(self.choices))
+        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
+        def commit(_index: int) -> None:
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo)
+
+        combo.activated.connect(commit)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findText(str(value))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class ChannelColumn(IntEnum):
+    NETWORK = 0
+    HANDLE = 1
+    FOLLOWING = 2
+    FOLLOWS_BACK = 3
+    PROFILE = 4
+
+
+_CHANNEL_HEADERS = ("Network", "Handle", "You follow", "They follow", "Profile")
+
+
+class ChannelModel(QAbstractTableModel):
+    """The contact's channels; the follow toggle and follows-back are edited in place."""
+
+    def __init__(self, on_follow: Callable[[int, bool], None], on_follows_back: Callable[[int, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChannelRow] = []
+        self._on_follow, self._on_follows_back = on_follow, on_follows_back
+
+    def set_rows(self, rows: list[ChannelRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ChannelRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(ChannelColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(_CHANNEL_HEADERS):
+            return _CHANNEL_HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == ChannelColumn.FOLLOWING:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == ChannelColumn.FOLLOWS_BACK:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.CheckStateRole and column == ChannelColumn.FOLLOWING:
+            return Qt.CheckState.Checked if row.following_since else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole and column == ChannelColumn.FOLLOWS_BACK:
+            return row.follows_back
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ChannelColumn.PROFILE:
+                return row.url or None
+            if column == ChannelColumn.FOLLOWS_BACK:
+                return "Double-click to change whether they follow you back"
+            if column == ChannelColumn.FOLLOWING:
+                return f"You follow them since {row.following_since}" if row.following_since \
+                    else "You don't follow them here; tick to follow from today"
+            return self._display(row, column) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == ChannelColumn.FOLLOWS_BACK \
+                and row.follows_back == "no" and row.following_since:
+            return QBrush(OVERDUE_COLOR)
+        return None
+
+    @staticmethod
+    def _display(row: ChannelRow, column: int) -> str | None:
+        if column == ChannelColumn.NETWORK:
+            return network_label(row.network)
+        if column == ChannelColumn.HANDLE:
+            return row.handle or row.url or ""
+        if column == ChannelColumn.FOLLOWING:
+            return row.following_since or "no"
+        if column == ChannelColumn.FOLLOWS_BACK:
+            return {"yes": "yes", "no": "no", "unknown": "unknown"}.get(row.follows_back, row.follows_back)
+        if column == ChannelColumn.PROFILE:
+            if not row.url:
+                return ""
+            return "Open ↗" if links.safe_url(row.url) is not None else "not a web link"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == ChannelColumn.FOLLOWING:
+            follow = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            QTimer.singleShot(0, lambda: self._on_follow(row.id, follow))
+            return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == ChannelColumn.FOLLOWS_BACK \
+                and value in ("yes", "no", "unknown") and value != row.follows_back:
+            QTimer.singleShot(0, lambda: self._on_follows_back(row.id, str(value)))
+            return True
+        return False
+
+
+class GoalColumn(IntEnum):
+    TITLE = 0
+    PRIORITY = 1
+    STATUS = 2
+    TARGET = 3
+
+
+_GOAL_HEADERS = ("Goal", "Priority", "Status", "Target")
+
+
+class GoalModel(QAbstractTableModel):
+    """The contact's goals, open first; an open goal past its target date says so in words and colour."""
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GoalRow] = []
+        self._today = today
+
+    def set_rows(self, rows: list[GoalRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> GoalRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def is_overdue(self, row: GoalRow) -> bool:
+        return row.status == "open" and row.target_on is not None and row.target_on < self._today().isoformat()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(GoalColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(_GOAL_HEADERS):
+            return _GOAL_HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        overdue = self.is_overdue(row)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == GoalColumn.TITLE:
+                return row.title
+            if column == GoalColumn.PRIORITY:
+                return row.priority
+            if column == GoalColumn.STATUS:
+                return row.status if row.status == "open" else f"{row.status} {row.closed_on or ''}".strip()
+            if column == GoalColumn.TARGET:
+                if not row.target_on:
+                    return ""
+                return f"{row.target_on} — overdue" if overdue else row.target_on
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [row.title]
+            if row.details:
+                parts.append(row.details[:500])
+            parts.append(f"Set on {row.created_on}")
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue and column in (GoalColumn.TARGET, GoalColumn.TITLE):
+                return QBrush(OVERDUE_COLOR)
+            if row.status != "open":
+                return QBrush(QColor("#7f8c8d"))
+        if role == Qt.ItemDataRole.FontRole and overdue and column == GoalColumn.TARGET:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

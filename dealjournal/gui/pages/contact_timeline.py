@@ -1,0 +1,333 @@
+"""The contact's timeline: interactions, shares and stage changes, newest first, read lazily.
+
+The model holds only the pages it has fetched (``canFetchMore``/``fetchMore``, 200 rows a
+page from :func:`dealjournal.queries.contact.timeline_page`), so a contact with thousands
+of entries opens at once. Direction is never shown by colour alone: each row has an arrow,
+a word and a colour. A share's response is edited in place with :class:`ResponseDelegate`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect,
+    Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+)
+
+from dealjournal.domain import RESPONSES
+from dealjournal.queries import contact as queries
+from dealjournal.queries.contact import TimelineRow
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    WHEN = 0
+    DIRECTION = 1  # direction and kind: "→ out · email"
+    SUMMARY = 2
+    RESPONSE = 3  # a share's response (editable) or an interaction's follow-up (checkable)
+
+
+_HEADERS = ("When", "Direction", "Summary", "Response / follow-up")
+
+# direction → (glyph and word, light-theme colour, dark-theme colour)
+DIRECTION_STYLE: dict[str, tuple[str, str, str]] = {
+    "out": ("→ out", "#3a5f8a", "#8fb4e0"),
+    "in": ("← in", "#23794a", "#7fd19f"),
+    "mutual": ("⇄ mutual", "#7d3c98", "#c39bd3"),
+    "none": ("✎ note", "#6b6b6b", "#b0b0b0"),
+    "stage": ("◆ stage", "#a04000", "#f0b27a"),
+}
+
+
+def direction_key(row: TimelineRow) -> str:
+    return "stage" if row.source == "stage" else (row.direction or "none")
+
+
+def direction_text(row: TimelineRow) -> str:
+    return DIRECTION_STYLE[direction_key(row)][0]
+
+
+def _dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class TimelineModel(QAbstractTableModel):
+    """One contact's timeline, fetched a page at a time."""
+
+    def __init__(self, today: Callable[[], date], on_response: Callable[[int, str, str | None], None],
+                 on_follow_up: Callable[[int, bool], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today, self._on_response, self._on_follow_up = today, on_response, on_follow_up
+        self._contact_id: int | None = None
+        self._rows: list[TimelineRow] = []
+        self._more = False
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_contact(self, contact_id: int | None) -> None:
+        """Show *contact_id*'s timeline from the top (its first page only)."""
+        self.beginResetModel()
+        self._contact_id = contact_id
+        self._rows, self._more = self._read(0, queries.TIMELINE_PAGE)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the rows already shown again; keeps the view's scroll position when the count holds."""
+        if self._contact_id is None:
+            return
+        rows, more = self._read(0, max(len(self._rows), queries.TIMELINE_PAGE))
+        if len(rows) == len(self._rows) and self._rows:
+            self._rows, self._more = rows, more
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
+        else:
+            self.beginResetModel()
+            self._rows, self._more = rows, more
+            self.endResetModel()
+
+    def _read(self, offset: int, limit: int) -> tuple[list[TimelineRow], bool]:
+        if self._contact_id is None:
+            return [], False
+        rows = queries.timeline_page(self._contact_id, offset, limit + 1)
+        return rows[:limit], len(rows) > limit
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        rows, more = self._read(len(self._rows), queries.TIMELINE_PAGE)
+        self._more = more
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> TimelineRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- the model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(_HEADERS):
+            return _HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return base
+        if index.column() == Column.RESPONSE and row.source == "share":
+            return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == Column.RESPONSE and row.follow_up_on:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == Column.RESPONSE and row.source == "share":
+            return row.response
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.DIRECTION:
+                _, light, dark = DIRECTION_STYLE[direction_key(row)]
+                return QBrush(QColor(dark if _dark() else light))
+            if column == Column.RESPONSE and self._follow_up_overdue(row):
+                return QBrush(QColor("#e74c3c" if _dark() else "#c0392b"))
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.RESPONSE and row.follow_up_on:
+            return Qt.CheckState.Checked if row.follow_up_done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.DIRECTION:
+            word = {"out": "outbound", "in": "inbound", "mutual": "mutual", "none": "note",
+                    "stage": "stage change"}[direction_key(row)]
+            return f"{word} {self._what(row)}".strip()
+        return None
+
+    def _follow_up_overdue(self, row: TimelineRow) -> bool:
+        return row.follow_up_on is not None and not row.follow_up_done \
+            and row.follow_up_on < self._today().isoformat()
+
+    @staticmethod
+    def _what(row: TimelineRow) -> str:
+        if row.source == "share":
+            return "share"
+        return "" if row.source == "stage" else (row.what or "")
+
+    def _display(self, row: TimelineRow, column: int) -> str | None:
+        if column == Column.WHEN:
+            return row.at.replace("T", " ")
+        if column == Column.DIRECTION:
+            what = self._what(row)
+            return f"{direction_text(row)} · {what}" if what else direction_text(row)
+        if column == Column.SUMMARY:
+            if row.source == "stage":
+                return f"{row.what} → {row.summary}" if row.what else f"added as {row.summary}"
+            return row.summary or ("(no summary)" if row.source == "interaction" else "")
+        if column == Column.RESPONSE:
+            if row.source == "share":
+                if row.response and row.response != "none":
+                    return f"{row.response} {row.responded_on or ''}".strip()
+                return "no response yet"
+            if not row.follow_up_on:
+                return ""
+            if row.follow_up_done:
+                return f"done {row.follow_up_on}"
+            if self._follow_up_overdue(row):
+                return f"overdue {row.follow_up_on}"
+            return f"due {row.follow_up_on}"
+        return None
+
+    @staticmethod
+    def _tooltip(row: TimelineRow, column: int) -> str | None:
+        if column == Column.RESPONSE and row.source == "share":
+            return "Double-click (or F2) to record their response"
+        if column == Column.RESPONSE and row.follow_up_on:
+            state = "done" if row.follow_up_done else "not done yet"
+            return f"Follow-up planned for {row.follow_up_on}, {state}. Tick when it is done."
+        parts = []
+        if row.source == "share":
+            parts.append(f"Shared {row.what or 'content'}: {row.summary}")
+            if row.via:
+                parts.append(f"Via: {row.via}")
+            if row.details:
+                parts.append(f"Note: {row.details}")
+        elif row.source == "interaction":
+            if row.summary:
+                parts.append(row.summary)
+            if row.via:
+                parts.append(f"Channel: {row.via}")
+            if row.details:
+                parts.append(row.details)
+        if row.goal:
+            parts.append(f"Goal: {row.goal}")
+        return "\n".join(parts) or None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        if role == Qt.ItemDataRole.EditRole and index.column() == Column.RESPONSE and row.source == "share":
+            response, on = value if isinstance(value, tuple) else (value, None)
+            if response not in RESPONSES:
+                return False
+            if (response, on if response != "none" else None) == (row.response, row.responded_on):
+                return False
+            # On the next turn: the page reloads this model, which must not happen mid-commit.
+            QTimer.singleShot(0, lambda: self._on_response(row.id, str(response), on))
+            return True
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == Column.RESPONSE and row.follow_up_on:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            QTimer.singleShot(0, lambda: self._on_follow_up(row.id, done))
+            return True
+        return False
+
+
+class ResponseEditor(QWidget):
+    """A response combo and its date side by side; picking a response or pressing Enter commits."""
+
+    committed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.combo = QComboBox()
+        self.combo.addItems(list(RESPONSES))
+        self.combo.setAccessibleName("Response")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date.setAccessibleName("Response date")
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.date)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(lambda _i: self.committed.emit())
+        for child in (self.combo, self.date):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.committed.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.cancelled.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def value(self) -> tuple[str, str | None]:
+        response = self.combo.currentText()
+        return response, (self.date.date().toString("yyyy-MM-dd") if response != "none" else None)
+
+
+class ResponseDelegate(QStyledItemDelegate):
+    """Edits a share's response (and its date, today unless changed) in the timeline."""
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # type: ignore[override]
+                     index: Index) -> QWidget | None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, TimelineRow) or row.source != "share":
+            return None
+        editor = ResponseEditor(self._today(), parent)
+        def commit() -> None:
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor)
+
+        editor.committed.connect(commit)
+        editor.cancelled.connect(lambda: self.closeEditor.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(editor, ResponseEditor) or not isinstance(row, TimelineRow):
+            return
+        editor.combo.setCurrentIndex(max(0, editor.combo.findText(row.response or "none")))
+        if row.responded_on:
+            editor.date.setDate(QDate.fromString(row.responded_on, "yyyy-MM-dd"))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, ResponseEditor):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = QRect(option.rect)
+        hint = editor.sizeHint()
+        rect.setWidth(max(rect.width(), hint.width()))
+        rect.setHeight(max(rect.height(), hint.height()))
+        editor.setGeometry(rect)

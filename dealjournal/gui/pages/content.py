@@ -1,0 +1,403 @@
+"""The Content page: the library of things worth sharing, and who got each of them.
+
+Sorted and searched in SQL (:func:`dealjournal.queries.library.content_library`); the detail
+pane below shows the selected item's summary and its shares (double-click opens the contact).
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+)
+
+from dealjournal import ops
+from dealjournal.gui import links, messages
+from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.dialogs.content_edit import ORIGIN_LABELS, ContentDialog
+from dealjournal.gui.dialogs.share import ShareDialog
+from dealjournal.gui.forms import icon
+from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.journal import set_widths, table_view
+from dealjournal.ops import OpChanges
+from dealjournal.queries import library
+from dealjournal.queries.library import ContentRow, ShareRow
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class Col(IntEnum):
+    TITLE = 0
+    KIND = 1
+    ORIGIN = 2
+    AUTHOR = 3
+    TOPICS = 4
+    SHARED = 5
+    RATE = 6
+    LAST = 7
+
+
+SORT_KEYS = ("title", "kind", "origin", "author", "topics", "times_shared", "response_rate", "last_shared")
+
+
+def rate_text(row: ContentRow) -> str:
+    rate = row.response_rate
+    return "—" if rate is None else f"{round(rate * 100)}%"
+
+
+def web_link(text: str | None) -> bool:
+    """Whether *text* is a link this page opens: http or https only."""
+    url = links.safe_url(text)
+    return url is not None and url.scheme().lower() in ("http", "https")
+
+
+class ContentModel(QAbstractTableModel):
+    headers = ("Title", "Kind", "Origin", "Author", "Topics", "Shared", "Response rate", "Last shared")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ContentRow] = []
+        self.search = ""
+        self.sort_key = "title"
+        self.descending = False
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = library.content_library(self.search, self.sort_key, self.descending)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.sort_key = SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def row_at(self, index: Index) -> ContentRow | None:
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or not 0 <= index.column() < len(self.headers):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.title.replace("\n", " "), row.kind, ORIGIN_LABELS.get(row.origin, row.origin),
+                    row.author or "", ", ".join(row.topics), str(row.times_shared), rate_text(row),
+                    row.last_shared or "never")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Col.TITLE, Col.AUTHOR, Col.TOPICS, Col.RATE):
+            if column == Col.RATE:
+                return f"{row.responded} of {row.times_shared} shares got a response" if row.times_shared \
+                    else "Never shared"
+            return (row.title, None, None, row.author, ", ".join(row.topics))[column] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Col.SHARED, Col.RATE):
+            return int(RIGHT)
+        return None
+
+
+class SharesModel(QAbstractTableModel):
+    headers = ("Contact", "Shared on", "Via", "Response", "Note")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ShareRow] = []
+
+    def show_item(self, content_id: int | None) -> None:
+        self.beginResetModel()
+        self.rows = library.content_shares(content_id) if content_id is not None else []
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> ShareRow | None:
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or not 0 <= index.column() < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            response = row.response if row.response == "none" or not row.responded_on \
+                else f"{row.response} {row.responded_on}"
+            return (row.contact_name, row.on_day, row.via or "", response, row.note.replace("\n", " "))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):
+            return (row.contact_name if index.column() == 0 else row.note) or None
+        return None
+
+
+class ElidedLabel(QLabel):
+    """One line of user text, shown literally and cut with "…" rather than widening the window."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text.replace("\n", " "))
+        self.setToolTip(text if len(text) > 40 else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+class ContentPage(Page):
+    title = "Content"
+    icon_name = "content"
+    shortcut_help = (("delete the selected item", "Del"),)
+
+    def __init__(self, bus: JournalBus) -> None:
+        super().__init__(bus)
+        self.model = ContentModel(self)
+        self.shares = SharesModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search title, author or topic…")
+        self.search.setAccessibleName("Search the content library")
+        self.search.setClearButtonEnabled(True)
+        self.add_button = QPushButton(icon("content"), "&Add…")
+        self.edit_button = QPushButton("&Edit…")
+        self.delete_button = QPushButton("&Delete")
+        self.link_button = QPushButton("Open &link")
+        self.share_button = QPushButton(icon("share"), "S&hare with…")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.link_button, self.share_button):
+            button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
+            top.addWidget(button)
+
+        self.view = table_view("Content library")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(Col.TITLE, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.installEventFilter(self)
+        set_widths(self.view, {Col.KIND: 10, Col.ORIGIN: 10, Col.AUTHOR: 14, Col.TOPICS: 16, Col.SHARED: 7,
+                               Col.RATE: 13, Col.LAST: 11}, Col.TITLE)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        self.detail = self._build_detail()
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.view, 1)
+        upper_layout.addWidget(self.empty, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("contentSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(self.splitter)
+
+        self.search.textChanged.connect(self._search)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.view.activated.connect(lambda _index: self.edit_current())
+        self.share_view.activated.connect(self._open_share)
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.link_button.clicked.connect(self.open_current_link)
+        self.share_button.clicked.connect(self.share_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self._show_current()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Author and topics grow with the window, up to a point; the title takes the rest."""
+        extra = max(0, self.view.width() - 800)  # below that, every pixel goes to the title
+        header = self.view.horizontalHeader()
+        header.resizeSection(Col.AUTHOR, 100 + min(120, int(extra * 0.25)))
+        header.resizeSection(Col.TOPICS, 110 + min(150, int(extra * 0.3)))
+
+    def _build_detail(self) -> QWidget:
+        self.item_title = ElidedLabel()
+        font = QFont(self.item_title.font())
+        font.setBold(True)
+        self.item_title.setFont(font)
+        self.item_meta = ElidedLabel()
+        self.item_link = ElidedLabel()
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName("Summary of the item")
+        self.summary.setTabChangesFocus(True)
+        info = QWidget()
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.item_title, self.item_meta, self.item_link):
+            info_layout.addWidget(widget)
+        info_layout.addWidget(self.summary, 1)
+
+        self.share_view = table_view("Who it was shared with")
+        self.share_view.setModel(self.shares)
+        set_widths(self.share_view, {0: 20, 1: 11, 2: 9, 3: 20}, 4)
+        self.shares_label = QLabel("Shared with")
+        self.shares_label.setBuddy(self.share_view)
+        shares_box = QWidget()
+        shares_layout = QVBoxLayout(shares_box)
+        shares_layout.setContentsMargins(0, 0, 0, 0)
+        shares_layout.addWidget(self.shares_label)
+        shares_layout.addWidget(self.share_view, 1)
+        detail = QSplitter(Qt.Orientation.Horizontal)
+        detail.setObjectName("contentDetailSplitter")
+        detail.setChildrenCollapsible(False)
+        detail.addWidget(info)
+        detail.addWidget(shares_box)
+        detail.setStretchFactor(0, 2)
+        detail.setStretchFactor(1, 3)
+        return detail
+
+    # --- reading -----------------------------------------------------------------------
+
+    def concerns(self, changes: OpChanges) -> bool:
+        return bool(changes.content or changes.shares or changes.contacts)
+
+    def reload(self) -> None:
+        current = self.current_item()
+        self.model.refresh()
+        self._after_refresh(current.id if current else None)
+
+    def _search(self, text: str) -> None:
+        current = self.current_item()
+        self.model.search = text
+        self.model.refresh()
+        self._after_refresh(current.id if current else None)
+
+    def _after_refresh(self, keep_id: int | None) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.view.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self.empty.setText("Nothing in the library matches your search." if self.model.search.strip() else
+                           "Your content library is empty. Add articles, videos or e-books worth sharing "
+                           "with “Add…”.")
+        if has_rows:
+            ids = [r.id for r in self.model.rows]
+            self.view.selectRow(ids.index(keep_id) if keep_id in ids else 0)
+        self._show_current()
+
+    def current_item(self) -> ContentRow | None:
+        return self.model.row_at(self.view.currentIndex())
+
+    def current_content_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item is not None else None
+
+    def _show_current(self) -> None:
+        row = self.current_item()
+        item = library.content_item(row.id) if row is not None else None
+        for button in (self.edit_button, self.delete_button, self.share_button):
+            button.setEnabled(item is not None)
+        self.link_button.setEnabled(item is not None and web_link(item.url))
+        self.detail.setEnabled(item is not None)
+        if item is None or row is None:
+            self.item_title.setText("No item selected")
+            for label in (self.item_meta, self.item_link):
+                label.setText("")
+            self.summary.setPlainText("")
+            self.shares.show_item(None)
+            self.shares_label.setText("Shared with")
+            return
+        self.item_title.setText(item.title)
+        parts = [item.kind, ORIGIN_LABELS.get(item.origin, item.origin)]
+        if item.author:
+            parts.append(f"by {item.author}")
+        if item.topics:
+            parts.append("topics: " + ", ".join(item.topics))
+        self.item_meta.setText(" · ".join(parts))
+        self.item_link.setText(item.url or "No link")
+        self.summary.setPlainText(item.summary)
+        self.summary.setPlaceholderText("No summary.")
+        self.shares.show_item(item.id)
+        self.shares_label.setText(
+            "Not shared with anyone yet — use “Share with…”." if not row.times_shared else
+            f"Shared {row.times_shared} time{'s' if row.times_shared != 1 else ''} "
+            f"({rate_text(row)} got a response) — double-click to open the contact")
+
+    # --- actions -----------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        new_id = ContentDialog.create(self.bus, self)
+        if new_id is not None:
+            self.reload()
+            ids = [r.id for r in self.model.rows]
+            if new_id in ids:
+                self.view.selectRow(ids.index(new_id))
+
+    def edit_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            ContentDialog.edit(self.bus, self, item.id)
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        count = library.share_count(item.id)
+        detail = (f"It was shared {count} time{'s' if count != 1 else ''}; "
+                  f"{'those shares go' if count != 1 else 'that share goes'} with it." if count
+                  else "It was never shared.")
+        if messages.confirm(self, f"Delete “{item.title[:80]}” from the library?", "Delete", detail):
+            self.bus.attempt(self, ops.delete_content, item.id)
+
+    def open_current_link(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if not web_link(item.url):
+            messages.show_error(self, "This item's link is not a web address (http:// or https://), "
+                                      "so Deal Journal does not open it.")
+            return
+        links.open_link(item.url)
+
+    def share_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            ShareDialog.share(self.bus, self, content_id=item.id)
+
+    def _open_share(self, index: QModelIndex) -> None:
+        row = self.shares.row_at(index)
+        if row is not None:
+            self.bus.open_contact.emit(row.contact_id)

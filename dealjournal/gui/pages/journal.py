@@ -1,0 +1,265 @@
+"""The Journal page: recent activity across everyone, newest first, read 200 entries at a time.
+
+Interactions, shares and stage changes come from :func:`dealjournal.queries.library.activity`,
+paged by key as the user scrolls (``canFetchMore``/``fetchMore``), so a journal of a million
+interactions opens as fast as an empty one.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from dealjournal import domain
+from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.pages.base import Page
+from dealjournal.ops import OpChanges
+from dealjournal.queries import library
+from dealjournal.queries.library import ActivityRow
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+DIRECTION_TEXT = {"out": "→ out", "in": "← in", "mutual": "↔ mutual", "none": "· note"}
+DIRECTION_TIPS = {"out": "You reached out", "in": "They reached out or answered",
+                  "mutual": "Both took part", "none": "A private note, not a touch"}
+KIND_FILTERS: tuple[tuple[str, str | None], ...] = (
+    ("All activity", None), ("Interactions", "interaction"),
+    *((f"  {k.capitalize()}s" if k != "email" else "  E-mails", k) for k in domain.INTERACTION_KINDS),
+    ("Shares", "share"), ("Stage changes", "stage"),
+)
+DIRECTION_FILTERS: tuple[tuple[str, str | None], ...] = (
+    ("Any direction", None), ("→ Out (you reached out)", "out"), ("← In (they reached out)", "in"),
+    ("↔ Mutual", "mutual"), ("· Notes", "none"),
+)
+
+
+class PagedModel(QAbstractTableModel, Generic[R]):
+    """A table read from SQL one page at a time; subclasses say how to fetch and show a row."""
+
+    headers: tuple[str, ...] = ()
+    page_size = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+        self._more = False
+        self._busy = False
+
+    def fetch(self, loaded: list[R], limit: int) -> list[R]:
+        """The next *limit* rows after *loaded*."""
+        raise NotImplementedError
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        page = self.fetch([], self.page_size + 1)
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self._more = len(page) > self.page_size
+            self._rows = page[: self.page_size]
+            self.endResetModel()
+        finally:
+            self._busy = False
+
+    @property
+    def rows(self) -> list[R]:
+        """The rows read so far."""
+        return self._rows
+
+    def row_at(self, index: Index) -> R | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        if self._busy:  # a view asks while a change is still being announced: answer after it
+            QTimer.singleShot(0, self, self.fetchMore)
+            return
+        page = self.fetch(self._rows, self.page_size + 1)
+        self._more = len(page) > self.page_size
+        page = page[: self.page_size]
+        if page:
+            self._busy = True
+            try:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+            finally:
+                self._busy = False
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or not 0 <= index.column() < len(self.headers):
+            return None
+        if role == ROW_ROLE:
+            return row
+        try:
+            return self.cell(row, index.column(), role)
+        except Exception:  # a row that cannot be shown becomes a visible error, not a crash
+            log.exception("Cannot show a row")
+            return "(cannot show this entry)" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class Col(IntEnum):
+    WHEN = 0
+    CONTACT = 1
+    KIND = 2
+    DIRECTION = 3
+    SUMMARY = 4
+
+
+class ActivityModel(PagedModel[ActivityRow]):
+    headers = ("When", "Contact", "Kind", "Direction", "Summary")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind: str | None = None
+        self.direction: str | None = None
+
+    def fetch(self, loaded: list[ActivityRow], limit: int) -> list[ActivityRow]:
+        before = loaded[-1].key if loaded else None
+        return library.activity(limit, before, kind=self.kind, direction=self.direction)
+
+    def cell(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Col.WHEN:
+                return row.at.replace("T", " ")
+            if column == Col.CONTACT:
+                return row.contact_name
+            if column == Col.KIND:
+                return {"stage": "stage change"}.get(row.kind, row.kind)
+            if column == Col.DIRECTION:
+                return DIRECTION_TEXT.get(row.direction or "", "—")
+            if column == Col.SUMMARY:
+                return row.summary.replace("\n", " ")
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == Col.DIRECTION:
+                return DIRECTION_TIPS.get(row.direction or "", "A change of stage")
+            if column in (Col.CONTACT, Col.SUMMARY):
+                return row.contact_name if column == Col.CONTACT else row.summary
+        return None
+
+
+def table_view(accessible_name: str) -> QTableView:
+    """A read-only, row-selecting table as every page uses it."""
+    view = QTableView()
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def set_widths(view: QTableView, widths: dict[int, int], stretch: int) -> None:
+    """Column widths in average characters; one column takes the rest."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    char = view.fontMetrics().averageCharWidth()
+    for column, chars in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, chars * char + 16)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class JournalPage(Page):
+    title = "Journal"
+    icon_name = "journal"
+
+    def __init__(self, bus: JournalBus) -> None:
+        super().__init__(bus)
+        self.model = ActivityModel(self)
+        heading = QLabel("Recent activity across everyone, newest first")
+        heading.setWordWrap(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show which kind of activity")
+        for label, value in KIND_FILTERS:
+            self.kind_filter.addItem(label, value)
+        self.direction_filter = QComboBox()
+        self.direction_filter.setAccessibleName("Show which direction")
+        for label, value in DIRECTION_FILTERS:
+            self.direction_filter.addItem(label, value)
+        show = QLabel("&Show")
+        show.setBuddy(self.kind_filter)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(show)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.direction_filter)
+
+        self.view = table_view("Journal entries")
+        self.view.setModel(self.model)
+        set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13, Col.DIRECTION: 11}, Col.SUMMARY)
+        self.view.activated.connect(self._open)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.kind_filter.currentIndexChanged.connect(self._filter)
+        self.direction_filter.currentIndexChanged.connect(self._filter)
+
+    def concerns(self, changes: OpChanges) -> bool:
+        return bool(changes.interactions or changes.shares or changes.stages or changes.contacts
+                    or changes.content)
+
+    def _filter(self) -> None:
+        self.model.kind = self.kind_filter.currentData()
+        self.model.direction = self.direction_filter.currentData()
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        has_rows = self.model.rowCount() > 0
+        filtered = self.model.kind is not None or self.model.direction is not None
+        self.empty.setText("Nothing matches this filter." if filtered else
+                           "The journal is empty. Log an interaction (Ctrl+L) or share content to start it.")
+        self.view.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+
+    def current_contact_id(self) -> int | None:
+        row = self.model.row_at(self.view.currentIndex())
+        return row.contact_id if row is not None else None
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.bus.open_contact.emit(row.contact_id)

@@ -1,0 +1,63 @@
+"""Child process of the bench: open the window on a journal and report when it first paints.
+
+    python tests/perf/first_paint.py JOURNAL [--settle]
+
+Prints ``first_paint_ms`` (from this script's first line to the first paint of the main
+window, imports included) and, with ``--settle``, waits for the background health rebuild
+and prints ``peak_rss_mb`` too.
+"""
+
+import time
+
+T0 = time.perf_counter()
+
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+
+
+def main() -> int:
+    from dealjournal.gui.app import make_application
+    from dealjournal.gui.bus import JournalBus
+    from dealjournal.gui.mainwindow import MainWindow
+    from dealjournal.store import open_journal
+
+    path = Path(sys.argv[1])
+    settle = "--settle" in sys.argv
+    app = make_application(["dealjournal"])
+    open_journal(path, create=False)
+    window = MainWindow(JournalBus(path))
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted and obj is window:
+                painted.append(time.perf_counter())
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        if settle and (window.keeper.busy or not painted):
+            QTimer.singleShot(50, finish)
+            return
+        app.quit()
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+    print(f"first_paint_ms {(painted[0] - T0) * 1000:.1f}")
+    if settle:
+        print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
