@@ -37,6 +37,9 @@ class JournalBus(QObject):
         super().__init__(parent)
         self.path = path
         self.undo_stack = QUndoStack(self)
+        # False between the main window's creation and its first paint: pages wait for it
+        # before reading the journal, so the window appears at once whatever its size.
+        self.painted = True
 
     def today(self) -> date:
         return domain.today()

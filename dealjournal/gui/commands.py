@@ -124,16 +124,17 @@ def set_share_response(bus: JournalBus, parent: QWidget | None, share_id: int, r
 
 def set_stage(bus: JournalBus, parent: QWidget | None, contact_id: int, stage: str, on: Any = None) -> bool:
     changes = bus.attempt(parent, ops.set_stage, contact_id, stage, on=on)
-    if changes is None or not changes.stages:
+    if changes is None or not changes.stages or changes.id is None:
         return False
-    latest = {"id": changes.id}
+    latest: dict[str, int] = {"id": changes.id}
 
     def undo() -> OpChanges:
         return ops.revert_stage_change(latest["id"])
 
     def redo() -> OpChanges:
         result = ops.set_stage(contact_id, stage, on=on)
-        latest["id"] = result.id
+        if result.id is not None:
+            latest["id"] = result.id
         return result
 
     _push(bus, f"Move to {stage}", undo, redo)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
@@ -88,9 +88,23 @@ class MainWindow(QMainWindow):
         self._history: list[int] = []
         self._restore_state()
         self._update_title()
+        self.started = False  # True once the first paint has happened and the pages may read
+        bus.painted = False  # until the first paint, pages do not read the journal
         self.show_home()
-        # After the first paint: a big journal's health rebuild must not delay the window.
-        QTimer.singleShot(0, self.keeper.ensure_current)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.bus.painted:
+            self.bus.painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        """Fill the page that shows, then bring the health state up to date in the background."""
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.refresh_if_needed()
+        self.keeper.ensure_current()
+        self.started = True
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -153,7 +167,8 @@ class MainWindow(QMainWindow):
 
     def _journal_is_empty(self) -> bool:
         conn = db.connection()
-        return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM content)").fetchone()[0] == 1
+        row = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM content)").fetchone()
+        return bool(row[0])
 
     def _maybe_leave_welcome(self, _changes: object) -> None:
         if self.stack.currentWidget() is self.welcome and not self._journal_is_empty():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -49,7 +49,17 @@ def text(label: str, value: Any, *, required: bool = False, default: str | None 
         if required:
             raise ValidationError(f"{label} cannot be empty.")
         return default
-    return value
+    return str(value)
+
+
+def required_text(label: str, value: Any) -> str:
+    """A stripped text field that cannot be empty."""
+    result = text(label, value, required=True)
+    assert result is not None
+    return result
+
+
+Validator = Callable[[Any], Any]
 
 
 def body(label: str, value: Any) -> str:
@@ -110,9 +120,7 @@ def labelled(label: str, items: Any) -> list[tuple[str | None, str]]:
         if isinstance(item, str):
             item = (None, item)
         item_label, value = item
-        value = text(label, value, required=True)
-        assert value is not None
-        out.append((text(f"{label} label", item_label), value))
+        out.append((text(f"{label} label", item_label), required_text(label, value)))
     return out
 
 
@@ -120,9 +128,9 @@ def tags(label: str, items: Any) -> list[str]:
     """Tags or topics: stripped, non-empty, duplicates dropped, order kept."""
     out: list[str] = []
     for item in items or ():
-        value = text(label, item, required=True)
+        value = required_text(label, item)
         if value not in out:
-            out.append(value)  # type: ignore[arg-type]
+            out.append(value)
     return out
 
 

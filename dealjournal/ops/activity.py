@@ -156,13 +156,13 @@ def edit_share(share_id: int, **fields: Any) -> OpChanges:
         share = _get_share(share_id)
         for key, value in fields.items():
             if key == "on":
-                share.on_day = v.day("Share date", value, required=True)
+                share.on_day = v.day("Share date", value, required=True) or share.on_day
             elif key == "via":
                 share.via = v.text("Shared via", value)
             elif key == "note":
                 share.note = v.body("Note", value)
             elif key == "goal_id":
-                share.goal = _goal_of(share.contact_id, value)
+                share.goal_id = _goal_of(share.contact_id, value)
             else:
                 raise ValidationError(f"Unknown share field: {key}.")
         if share.responded_on is not None and share.responded_on < share.on_day:

@@ -13,7 +13,7 @@ from dealjournal.store.db import db
 from dealjournal.store.models import Channel, Contact, ContactEmail, ContactPhone, ContactTag, StageChange
 
 # Fields that edit_contact accepts, with their validators.
-_SIMPLE_FIELDS = {
+_SIMPLE_FIELDS: dict[str, v.Validator] = {
     "given_name": lambda x: v.text("Given name", x),
     "family_name": lambda x: v.text("Family name", x),
     "company": lambda x: v.text("Company", x),
@@ -37,7 +37,7 @@ def get_contact(contact_id: int) -> Contact:
 def add_contact(name: str, *, stage: str = "lead", created_on: date | str | None = None,
                 **fields: Any) -> OpChanges:
     """Create a contact; *fields* as for :func:`edit_contact`."""
-    clean_name = v.text("Name", name, required=True)
+    clean_name = v.required_text("Name", name)
     stage = v.choice("Stage", stage, domain.STAGES)
     created = v.day("Created date", created_on) or domain.today().isoformat()
     with db.atomic():
@@ -53,7 +53,7 @@ def edit_contact(contact_id: int, **fields: Any) -> OpChanges:
     with db.atomic():
         contact = get_contact(contact_id)
         if "name" in fields:
-            contact.name = v.text("Name", fields.pop("name"), required=True)
+            contact.name = v.required_text("Name", fields.pop("name"))
         _apply_fields(contact, fields)
         contact.save()
     return OpChanges(contacts=True, touches=True, contact_ids=frozenset({contact_id}), id=contact_id)
@@ -119,7 +119,7 @@ def delete_contact(contact_id: int) -> OpChanges:
 
 def _channel_fields(fields: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    validators = {
+    validators: dict[str, v.Validator] = {
         "network": lambda x: v.choice("Network", x, domain.NETWORKS),
         "handle": lambda x: v.text("Handle", x),
         "url": lambda x: v.text("Profile URL", x),

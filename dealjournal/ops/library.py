@@ -11,11 +11,11 @@ from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
 from dealjournal.store.db import db
-from dealjournal.store.models import Content, ContentTopic, Goal, Share
+from dealjournal.store.models import Content, ContentTopic, Goal
 
 # --- content ----------------------------------------------------------------------------
 
-_CONTENT_FIELDS = {
+_CONTENT_FIELDS: dict[str, v.Validator] = {
     "title": lambda x: v.text("Title", x, required=True),
     "url": lambda x: v.text("URL or file", x),
     "kind": lambda x: v.choice("Kind", x, domain.CONTENT_KINDS),
@@ -65,7 +65,8 @@ def delete_content(content_id: int) -> OpChanges:
     """Delete an item and the shares of it (their touches go with them)."""
     with db.atomic():
         item = _get_content(content_id)
-        affected = [cid for (cid,) in Share.select(Share.contact).where(Share.content == content_id).distinct().tuples()]
+        affected = [cid for (cid,) in db.connection().execute(
+            "SELECT DISTINCT contact_id FROM share WHERE content_id = ?", (content_id,))]
         item.delete_instance()
         touches.refresh(affected)
     return OpChanges(content=True, shares=True, touches=bool(affected), contact_ids=frozenset(affected), id=content_id)
@@ -73,7 +74,7 @@ def delete_content(content_id: int) -> OpChanges:
 
 # --- goals ------------------------------------------------------------------------------
 
-_GOAL_FIELDS = {
+_GOAL_FIELDS: dict[str, v.Validator] = {
     "title": lambda x: v.text("Goal", x, required=True),
     "details": lambda x: v.body("Details", x),
     "priority": lambda x: v.choice("Priority", x, domain.PRIORITIES),

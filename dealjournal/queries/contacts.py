@@ -165,8 +165,14 @@ def page(f: ContactFilter, sort: str = "name", descending: bool = False, offset:
                    h.overdue_days, h.unanswered_shares, h.not_followed_back + h.not_following_back, h.reasons
               FROM contact c LEFT JOIN health_state h ON h.contact_id = c.id
              WHERE c.id IN ({",".join(map(str, ids))})""").fetchall()
-    by_id = {row[0]: ContactRow(*row[:11], tuple(json.loads(row[11])) if row[11] else ()) for row in rows}
+    by_id = {row[0]: _row(row) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _row(r: tuple[Any, ...]) -> ContactRow:
+    return ContactRow(id=r[0], name=r[1], company=r[2], stage=r[3], last_touch_on=r[4], days_quiet=r[5], severity=r[6],
+                      one_sided=r[7], overdue_days=r[8], unanswered_shares=r[9], follow_imbalance=r[10],
+                      reasons=tuple(json.loads(r[11])) if r[11] else ())
 
 
 def _health_ordered_ids(sort: str, descending: bool, offset: int, limit: int) -> list[int]:

@@ -27,7 +27,7 @@ def window(bus, qtbot):  # type: ignore[no-untyped-def]
     win = MainWindow(bus)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: not win.keeper.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: win.started and not win.keeper.busy, timeout=10_000)
     return win
 
 

@@ -66,7 +66,8 @@ class ShareDialog(FormDialog):
         if content_id is not None and self.content.findData(content_id) >= 0:
             self.content.setCurrentIndex(self.content.findData(content_id))
         self.via.addItems(VIA_CHOICES)
-        self.shared_on.setDate(QDate(bus.today()))
+        today = bus.today()
+        self.shared_on.setDate(QDate(today.year, today.month, today.day))
         for view in (self.results, self.suggestions, self.chosen):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setWordWrap(True)  # long names wrap inside the list instead of widening it

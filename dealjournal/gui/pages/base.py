@@ -44,9 +44,10 @@ class Page(QWidget):
 
     def _on_reloaded(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self.bus.painted:
             self.refresh_if_needed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh_if_needed()
+        if self.bus.painted:
+            self.refresh_if_needed()
