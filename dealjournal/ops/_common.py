@@ -43,6 +43,8 @@ def text(label: str, value: Any, *, required: bool = False, default: str | None 
     if not isinstance(value, str):
         raise ValidationError(f"{label} must be text, not {type(value).__name__}.")
     value = value.strip()
+    if "\x00" in value:
+        raise ValidationError(f"{label} contains a NUL character, which cannot be stored.")
     if len(value) > MAX_TEXT:
         raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {MAX_TEXT:,}).")
     if not value:

@@ -628,6 +628,8 @@ def _gui(name: str) -> Callable[[Bench], list[Figure]]:
 MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
     measure_import, measure_health, measure_health_one, measure_peak_rss,
     _gui("measure_startup"), _gui("measure_lists"),
+    # contact-file imports, issue 4 (tests/perf/import_figures.py)
+    lambda bench: __import__("import_figures").measure_contact_imports(bench),  # type: ignore[no-any-return]
 ]
 
 

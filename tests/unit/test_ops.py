@@ -200,3 +200,9 @@ def test_revert_stage_change(journal: Path) -> None:
     assert change is not None
     ops.revert_stage_change(change)
     assert Contact.get_by_id(c).stage == "lead" and count("stage_change") == 0
+
+
+def test_nul_character_is_refused_clearly(journal: Path) -> None:
+    with pytest.raises(ValidationError, match="NUL character"):
+        ops.add_contact("\x00")
+    assert count("contact") == 0
