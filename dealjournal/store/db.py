@@ -3,24 +3,43 @@
 There is one :data:`db` object for the whole process (peewee's ``SqliteDatabase(None)``),
 initialised by :func:`open_journal` with WAL, foreign keys and a busy timeout, then brought
 to the current schema by the ordered steps in :mod:`dealjournal.store.schema`.
+
+Opening also keeps the file safe (see :mod:`dealjournal.safety`): an advisory lock makes
+this process the journal's only writer until :func:`close_journal`; the journal and its
+``-wal``/``-shm`` are owner-only; ``PRAGMA quick_check`` finds a damaged file, which is
+moved aside and reported as :class:`CorruptJournal` naming the newest good backup. Every
+statement runs on a connection whose environment failures (disk full, read-only, locked,
+damaged) surface as :class:`JournalUnavailable`, a :class:`StoreError` with a message a
+person can act on; the transaction it interrupted is rolled back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
+from dealjournal import safety
 from dealjournal.errors import StoreError
 from dealjournal.store import schema
 
 log = logging.getLogger(__name__)
 
-db = peewee.SqliteDatabase(None)
+
+class _NoQueryLog(logging.Filter):
+    """peewee logs every query *with its parameters* at DEBUG: personal data never goes to a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+logging.getLogger("peewee").addFilter(_NoQueryLog())
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -31,6 +50,131 @@ PRAGMAS = {
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ENV_DB = "DEALJOURNAL_DB"
+CHANGED_KEY = "backup.changed"  # in `setting` while the journal holds changes no backup has
+_UNTRACKED_SETTINGS = ("health_state_as_of",)  # derived data, rebuilt from the rest
+# Tables whose changes are the user's data (the derived ones follow from these).
+TRACKED_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "channel", "content",
+                  "content_topic", "goal", "share", "interaction", "stage_change", "setting")
+
+
+class JournalUnavailable(StoreError, sqlite3.OperationalError):
+    """The environment refused a read or write: disk full, read-only, locked, damaged.
+
+    Also a ``sqlite3.OperationalError`` so that code rolling back on SQLite errors still does.
+    """
+
+
+class CorruptJournal(StoreError):
+    """The journal file is damaged; it was moved to :attr:`moved_to`.
+
+    :attr:`backup` is the newest backup that passed ``integrity_check`` (None when there is
+    none); restore it with :func:`dealjournal.backup.restore`.
+    """
+
+    def __init__(self, message: str, *, journal: Path, moved_to: Path | None, backup: Path | None) -> None:
+        super().__init__(message)
+        self.journal = journal
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+# SQLite's primary result codes (sqlite3 has them as constants only from Python 3.11 on).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PROTOCOL, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 15, 26
+_ENV_CODES = {_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PROTOCOL, _NOTADB}
+_CORRUPT_CODES = {_CORRUPT, _NOTADB}
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """``quick_check`` found problems."""
+
+
+def _code(exc: BaseException) -> int:
+    """The primary SQLite result code behind *exc* (looking through peewee's and our wrapping)."""
+    seen: BaseException | None = exc
+    for _depth in range(4):
+        if seen is None:
+            break
+        if isinstance(seen, _Damaged):
+            return _CORRUPT
+        code = getattr(seen, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return int(code) & 0xFF
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or nested
+    text = str(exc).lower()  # Python 3.10 has no sqlite_errorcode: SQLite's standard messages
+    return next((code for message, code in _MESSAGES if message in text), -1)
+
+
+_MESSAGES = (("database is locked", _BUSY), ("table is locked", _LOCKED), ("readonly database", _READONLY),
+             ("disk i/o error", _IOERR), ("disk image is malformed", _CORRUPT), ("disk is full", _FULL),
+             ("unable to open database", _CANTOPEN), ("file is not a database", _NOTADB))
+
+
+def _translated(exc: sqlite3.Error) -> BaseException:
+    if isinstance(exc, JournalUnavailable) or _code(exc) not in _ENV_CODES:
+        return exc
+    path = journal_path()
+    return JournalUnavailable(_explain(path or Path("the journal"), exc))
+
+
+class _Cursor(sqlite3.Cursor):
+    def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        if not self.connection.in_transaction and str(args[0]).lstrip().upper().startswith("ROLLBACK"):
+            # SQLite already rolled back (it does on SQLITE_FULL and some I/O errors); peewee's
+            # own rollback would fail and hide the error that says why.
+            return self
+        try:
+            return super().execute(*args)
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+    def executemany(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().executemany(*args)
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose environment failures become :class:`JournalUnavailable`."""
+
+    def cursor(self, factory: Any = _Cursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().execute(*args)
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+    def executemany(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executemany(*args)
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+    def executescript(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executescript(*args)
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            raise _translated(exc) from exc
+
+
+db = peewee.SqliteDatabase(None)
+_lock: safety.JournalLock | None = None
 
 
 def default_journal_path() -> Path:
@@ -47,37 +191,94 @@ def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatab
     """Open (and if needed create or upgrade) the journal at *path*; return :data:`db`.
 
     Raises :class:`StoreError` with a message a person can act on when the file is not a
-    journal, was written by a newer version, or cannot be opened.
+    journal, was written by a newer version, cannot be opened, or is in use by another
+    process (:class:`~dealjournal.safety.JournalInUse`); :class:`CorruptJournal` when it
+    is damaged (the file has then been moved aside).
     """
+    global _lock
     path = Path(path)
-    close_journal()
+    held = _lock if _lock is not None and _lock.journal.resolve() == path.resolve() else None
+    close_journal(keep_lock=held is not None)
     _check_file(path, create)
     if not path.exists():
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            safety.make_private_folder(path.parent)
         except OSError as exc:
             raise StoreError(f"Cannot create the folder for the journal {path.parent}: {exc.strerror}") from exc
-    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    lock = held or safety.JournalLock(path)
     try:
-        db.connect()
-        _upgrade(path)
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        db.close()
-        raise StoreError(_explain(path, exc)) from exc
+        lock.acquire()
+        _open_locked(path)
     except BaseException:
-        db.close()
+        lock.release()
+        _lock = None
         raise
+    _lock = lock
     return db
 
 
-def close_journal() -> None:
-    """Close the connection if one is open (safe to call at any time)."""
+def _open_locked(path: Path) -> None:
+    try:
+        safety.create_private_file(path)
+    except OSError as exc:
+        raise StoreError(_explain(path, exc)) from exc
+    safety.private_journal_files(path)
+    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False, factory=_Connection)
+    try:
+        db.connect()
+        _check_identity(path)
+        _quick_check(path)
+        _upgrade(path)
+        _track_changes()
+    except (StoreError, peewee.DatabaseError, sqlite3.Error) as exc:
+        _close_quietly()
+        if _code(exc) in _CORRUPT_CODES:
+            raise _move_aside(path, exc) from exc
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(_explain(path, exc)) from exc
+    except BaseException:
+        _close_quietly()
+        raise
+    safety.private_journal_files(path)
+
+
+def close_journal(*, keep_lock: bool = False) -> None:
+    """Close the connection if one is open and give up the journal's lock (safe at any time).
+
+    *keep_lock* keeps this process the journal's writer while the file is replaced
+    (restore); the next :func:`open_journal` of the same path takes the lock over.
+    """
+    global _lock
     if db.database is not None and not db.is_closed():
         try:
             db.execute_sql("PRAGMA optimize")  # keeps the query planner's statistics current
-        except peewee.DatabaseError:
+        except (peewee.DatabaseError, sqlite3.Error):
             log.debug("PRAGMA optimize failed", exc_info=True)
+        _close_quietly()
+    if not keep_lock and _lock is not None:
+        _lock.release()
+        _lock = None
+
+
+def hold_lock(path: Path) -> None:
+    """Close any open journal and become the writer of *path* without opening it.
+
+    For replacing a file that cannot be opened (a restore over a damaged journal); the
+    next :func:`open_journal` of *path* takes the lock over, :func:`close_journal` gives it up.
+    """
+    global _lock
+    close_journal()
+    lock = safety.JournalLock(Path(path))
+    lock.acquire()
+    _lock = lock
+
+
+def _close_quietly() -> None:
+    try:
         db.close()
+    except (peewee.DatabaseError, sqlite3.Error):
+        log.warning("Closing the journal failed", exc_info=True)
 
 
 def journal_path() -> Path | None:
@@ -101,13 +302,52 @@ def _check_file(path: Path, create: bool) -> None:
         raise StoreError(f"{path} is not a Deal Journal file (it is not an SQLite database).")
 
 
-def _upgrade(path: Path) -> None:
+def _check_identity(path: Path) -> None:
     conn = db.connection()
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if has_tables and app_id != schema.APPLICATION_ID:
         raise StoreError(f"{path} is an SQLite database but not a Deal Journal file.")
+
+
+def _quick_check(path: Path) -> None:
+    rows = [r[0] for r in db.connection().execute("PRAGMA quick_check(5)").fetchall()]
+    if rows != ["ok"]:
+        log.warning("quick_check found %d problems in the journal", len(rows))
+        raise _Damaged("database disk image is malformed (quick_check)")
+
+
+def _move_aside(path: Path, exc: BaseException) -> CorruptJournal:
+    """Move the damaged journal (with its -wal) out of the way; the error that says so."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    moved: Path | None = target
+    try:
+        os.replace(path, target)
+        for suffix in safety.SIDE_FILES:
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+    except OSError as err:
+        log.warning("Cannot move the damaged journal aside: %s", err.strerror)
+        moved = None
+    from dealjournal import backup  # late: backup builds on this module
+
+    good = backup.newest_good_backup(path)
+    log.warning("The journal is damaged (%s); moved aside: %s", type(exc).__name__, moved is not None)
+    text = f"The journal {path} is damaged"
+    text += f" and was moved to {moved}." if moved else "."
+    taken = backup.taken_at(good) if good else None
+    text += (f" The newest good backup is {good.name}"
+             + (f", taken {taken:%Y-%m-%d %H:%M}" if taken else "") + "; restore it to continue."
+             if good else " No good backup was found.")
+    return CorruptJournal(text, journal=path, moved_to=moved, backup=good)
+
+
+def _upgrade(path: Path) -> None:
+    conn = db.connection()
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > schema.SCHEMA_VERSION:
         raise StoreError(
             f"{path} was written by a newer version of Deal Journal (journal format {version}); "
@@ -131,24 +371,76 @@ def _upgrade(path: Path) -> None:
 def _copy_before_upgrade(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-v{version}-{stamp}")
+    safety.create_private_file(target)
     dest = sqlite3.connect(target)
     try:
         db.connection().backup(dest)
     finally:
         dest.close()
+    safety.private_file(target)
     return target
 
 
-def _explain(path: Path, exc: Exception) -> str:
+# --- what changed since the last backup -----------------------------------------------------
+# TEMP triggers (never stored in the file) mark the journal changed at the first row a
+# transaction inserts, updates or deletes in a tracked table: a flag in temp.dj_backup_state
+# for this session, and the CHANGED_KEY setting inside the same transaction, so that it
+# survives a crash and is rolled back with the change that set it.
+
+def _track_changes() -> None:
+    conn = db.connection()
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    changed = conn.execute("SELECT 1 FROM setting WHERE key = ?", (CHANGED_KEY,)).fetchone() is not None
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS dj_backup_state (dirty INTEGER NOT NULL)")
+    conn.execute("DELETE FROM temp.dj_backup_state")
+    conn.execute("INSERT INTO temp.dj_backup_state VALUES (?)", (int(changed),))
+    skipped = ", ".join(f"'{key}'" for key in _UNTRACKED_SETTINGS)
+    for table in TRACKED_TABLES:
+        if table not in present:
+            continue
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            when = "(SELECT dirty FROM dj_backup_state) = 0"
+            if table == "setting":
+                when += f" AND {row}.key NOT LIKE 'backup.%' AND {row}.key NOT IN ({skipped})"
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS dj_changed_{table}_{event.lower()} AFTER {event} "
+                f"ON main.{table} WHEN {when} BEGIN "
+                "UPDATE dj_backup_state SET dirty = 1; "
+                f"INSERT OR REPLACE INTO setting (key, value) VALUES ('{CHANGED_KEY}', '1'); END")
+
+
+def changed_since_backup() -> bool:
+    """Whether the open journal holds changes that no backup has yet."""
+    row = db.connection().execute("SELECT dirty FROM temp.dj_backup_state").fetchone()
+    return bool(row and row[0])
+
+
+def set_backed_up(done: bool) -> None:
+    """Record that a backup now holds everything (*done*) or not; best effort when read-only."""
+    conn = db.connection()
+    with db.atomic():
+        conn.execute("UPDATE temp.dj_backup_state SET dirty = ?", (int(not done),))
+        with contextlib.suppress(JournalUnavailable):
+            if done:
+                conn.execute("DELETE FROM setting WHERE key = ?", (CHANGED_KEY,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, '1')", (CHANGED_KEY,))
+
+
+def _explain(path: Path, exc: BaseException) -> str:
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    code = _code(exc)
+    if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
         return f"The journal {path} is in use by another program; close it and try again."
-    if "readonly" in text or "read-only" in text:
+    if code == _READONLY or "readonly" in text or "read-only" in text \
+            or getattr(exc, "errno", None) in (13, 30):
         return f"The journal {path} cannot be written: the file or its folder is read-only."
-    if "unable to open" in text:
+    if code == _FULL or "full" in text or getattr(exc, "errno", None) == 28:
+        return f"The disk holding {path} is full; free some space and try again. Nothing was saved."
+    if code in _CORRUPT_CODES or "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"The journal {path} is damaged ({exc}). Close it and restore a backup."
+    if code == _CANTOPEN or "unable to open" in text:
         return f"The journal {path} cannot be opened: check that its folder exists and is writable."
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"The journal {path} is damaged ({exc}). Restore it from a backup."
-    if "full" in text:
-        return f"The disk holding {path} is full; free some space and try again."
+    if code == _IOERR:
+        return f"The journal {path} could not be read or written (disk error: {exc}). Nothing was saved."
     return f"The journal {path} cannot be opened: {exc}"
