@@ -18,7 +18,7 @@ base=(python3 python3-venv python3-pip)
 qt=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
     libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
-tests=(xvfb xauth desktop-file-utils)
+tests=(xvfb xauth desktop-file-utils appstream)
 wanted=("${base[@]}" "${qt[@]}")
 [ "$mode" = test ] && wanted+=("${tests[@]}")
 

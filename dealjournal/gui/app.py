@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -10,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dealjournal import APP_ID, APP_NAME, __version__
+from dealjournal import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from dealjournal.errors import JournalError
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     from dealjournal.gui.forms import icon
 
     app.setWindowIcon(icon("dealjournal"))
@@ -44,6 +45,10 @@ def run(db_path: Path | None = None) -> int:
     from dealjournal.store import close_journal, default_journal_path, open_journal
 
     app = make_application()
+    if smoke_ms := os.environ.get("DEALJOURNAL_SMOKE_QUIT_MS"):  # packaging/build_bundle.py: paint, then quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(smoke_ms), app.quit)
     path = db_path or default_journal_path()
     try:
         open_journal(path)
