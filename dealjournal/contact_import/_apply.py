@@ -26,7 +26,7 @@ from dealjournal.contact_import._plan import ImportPlan, connection_for_thread
 from dealjournal.errors import JournalError
 from dealjournal.importers import ImportCancelled, ParsedContact
 from dealjournal.ops import OpChanges
-from dealjournal.store.db import db
+from dealjournal.store.db import db, mark_changed
 
 log = logging.getLogger(__name__)
 
@@ -224,10 +224,12 @@ def _write(plan: ImportPlan, callback: ProgressCallback | None) -> ImportOutcome
         progress.step(len(members))
     created = _insert_new(conn, states, progress)
     _update_existing(conn, existing.values())
+    updated = tuple(sorted(cid for cid, s in existing.items() if _touched(s)))
     if created or existing:
         health_state.invalidate()  # a bulk change: the stored health figures are rebuilt on next use
+    if created or updated:
+        mark_changed()  # for the next automatic backup, whichever thread this runs in
     progress.step(progress.total)
-    updated = tuple(sorted(cid for cid, s in existing.items() if _touched(s)))
     ids = frozenset(created) | frozenset(updated)
     return ImportOutcome(new=plan.new, merged=plan.merged, skipped=plan.skipped, created_ids=tuple(created),
                          updated_ids=updated,

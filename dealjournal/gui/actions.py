@@ -1,4 +1,9 @@
-"""The window's actions: menus, toolbar, shortcuts, and the file operations behind them."""
+"""The window's actions: menus, toolbar, shortcuts, and the file operations behind them.
+
+Opening another journal backs the one being left up (if it changed), explains any problem
+with the new one (a damaged file offers its newest backup; a journal held by another
+window brings that window forward) and otherwise keeps the current journal open.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +18,15 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
-from dealjournal import interchange
 from dealjournal.errors import JournalError
-from dealjournal.gui import messages
+from dealjournal.gui import messages, single_instance
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.contacts import ContactsPage
 from dealjournal.gui.pages.content import ContentPage
 from dealjournal.gui.pages.goals import GoalsPage
 from dealjournal.gui.pages.journal import JournalPage
+from dealjournal.safety import JournalInUse
 from dealjournal.store import open_journal
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ class Actions(QObject):
         self.open_journal = self._make("&Open Journal…", self.open_journal_file, SK.Open)
         self.import_ = self._make("&Import…", self.import_dialog, "Ctrl+I", "import")
         self.export = self._make("&Export…", self.export_dialog, "Ctrl+E", "export")
+        self.backups = self._make("&Backups…", self.show_backups)
         self.quit = self._make("&Quit", w.close, SK.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
             self.quit.setShortcut("Ctrl+Q")
@@ -79,7 +85,8 @@ class Actions(QObject):
 
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.new_journal, self.open_journal, None, self.import_, self.export, None, self.quit):
+        for a in (self.new_journal, self.open_journal, None, self.import_, self.export, None, self.backups, None,
+                  self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit = bar.addMenu("&Edit")
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
@@ -178,16 +185,34 @@ class Actions(QObject):
 
     def switch_to(self, path: Path) -> bool:
         """Open another journal; on failure the current one stays open."""
+        from dealjournal.gui.app import explain_open_error
+
         current = self.bus.path
+        self.window.backup_quietly("close")  # the journal being left
         try:
             open_journal(path)
-        except JournalError as exc:
-            messages.show_error(self.window, str(exc))
-            open_journal(current)
+        except JournalInUse as exc:
+            self._reopen(current)
+            if single_instance.notify_running(path):
+                self.bus.status.emit(f"{path.name} is open in another window, which was brought forward.")
+            else:
+                messages.show_error(self.window, str(exc))
             return False
+        except JournalError as exc:
+            if not explain_open_error(exc, self.window):  # a damaged file: its backup, or an empty journal
+                self._reopen(current)
+                return False
         self.bus.path = path
         self.window.journal_reopened()
         return True
+
+    def _reopen(self, path: Path) -> None:
+        """Back to the journal that was open before a failed switch."""
+        try:
+            open_journal(path)
+        except JournalError as exc:
+            log.warning("Cannot reopen the previous journal: %s", type(exc).__name__)
+            messages.show_error(self.window, f"The journal {path} could not be opened again: {exc}")
 
     def explore_sample(self) -> bool:
         """Open the sample journal from a fresh temporary copy."""
@@ -195,52 +220,38 @@ class Actions(QObject):
 
         folder = Path(tempfile.mkdtemp(prefix="dealjournal-sample-"))
         path = folder / "sample-journal.sqlite3"
+        self.window.backup_quietly("close")  # the journal being left
         try:
             write_demo(path)  # closes the open journal: the process has one database object
         except JournalError as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            open_journal(self.bus.path)
+            self._reopen(self.bus.path)
             messages.show_error(self.window, str(exc))
             return False
         return self.switch_to(path)
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import", self._documents(),
-                                              "Deal Journal JSON (*.json);;All files (*)")
-        if name:
-            self.import_file(Path(name))
+        from dealjournal.gui.importing import run_import
 
+        run_import(self.window)
     def import_file(self, path: Path) -> bool:
-        """Import a Deal Journal JSON file, all or nothing."""
-        try:
-            summary = interchange.import_file(path)
-        except JournalError as exc:
-            messages.show_error(self.window, f"Nothing was imported from {path.name}:\n\n{exc}")
-            return False
-        from dealjournal import health_state
+        """Open the import wizard on *path* (a dropped file); False when a wizard is already open."""
+        from dealjournal.gui.importing import run_import
 
-        health_state.invalidate()
-        self.bus.reset()
-        self.window.keeper.ensure_current()
-        self.window.show_page(ContactsPage)
-        self.bus.status.emit(f"Imported {summary.contacts} contacts and {summary.interactions} interactions "
-                             f"from {path.name}")
-        return True
-
+        return run_import(self.window, path)
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path(self._documents()) / "journal.json"),
-                                              "Deal Journal JSON (*.json)")
-        if name:
-            self.export_file(Path(name))
+        from dealjournal.gui.importing import run_export
 
+        run_export(self.window)
     def export_file(self, path: Path) -> bool:
-        try:
-            interchange.export_file(path)
-        except (JournalError, OSError) as exc:
-            messages.show_error(self.window, f"Could not export to {path}: {exc}")
-            return False
-        self.bus.status.emit(f"Exported the journal to {path}")
-        return True
+        from dealjournal import exports
+        from dealjournal.gui.dialogs.export_dialog import export_to
+
+        return export_to(self.window, path, exports.format_for_path(path) or "json")
+    def show_backups(self) -> None:
+        from dealjournal.gui.dialogs.backups import BackupsDialog
+
+        BackupsDialog.show_for(self.bus, self.window, on_restored=self.window.journal_reopened)
 
     # --- help ---------------------------------------------------------------------------
 

@@ -52,10 +52,17 @@ class HealthKeeper(QObject):
                 ok = False
             finally:
                 db.close()
-            self._done.emit(ok)
+            try:
+                self._done.emit(ok)
+            except RuntimeError:  # the window closed while the rebuild ran
+                pass
 
         threading.Thread(target=work, name="health-state", daemon=True).start()
         return True
+
+    def stop(self) -> None:
+        """No more checks (the journal is gone)."""
+        self._timer.stop()
 
     def rebuild_now(self) -> None:
         """Synchronous rebuild (small journals, tests)."""

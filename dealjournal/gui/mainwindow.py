@@ -3,24 +3,33 @@
 Each page lives in its own module (:mod:`dealjournal.gui.pages`); the actions and their
 shortcuts in :mod:`dealjournal.gui.actions`. Window geometry and splitter state are kept
 in QSettings (UI state only; the journal's own settings live in the journal).
+
+The window also keeps the journal safe: it backs it up when it changed (after opening,
+every 30 minutes and on closing; a failure is a status message, never a crash), and warns
+once per journal, in a bar above the pages, when the journal lives in a file-sync folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QSplitter,
+    QStackedWidget, QStyle, QVBoxLayout, QWidget,
 )
 
-from dealjournal import APP_NAME
+from dealjournal import APP_NAME, backup, safety
+from dealjournal.errors import JournalError
 from dealjournal.gui import actions as actions_mod
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.healthkeeper import HealthKeeper
+from dealjournal.gui.integrity import IntegrityChecker
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact import ContactPage
@@ -29,9 +38,13 @@ from dealjournal.gui.pages.content import ContentPage
 from dealjournal.gui.pages.goals import GoalsPage
 from dealjournal.gui.pages.journal import JournalPage
 from dealjournal.gui.pages.welcome import WelcomePage
+from dealjournal.gui.single_instance import InstanceServer
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
+BACKUP_EVERY_MS = 30 * 60 * 1000
+OPEN_BACKUP_DELAY_MS = 1500  # after the first paint: the window fills first
+SYNC_SEEN_KEY = "syncWarningSeen/"
 
 NAV_PAGES: tuple[type[Page], ...] = (AttentionPage, ContactsPage, ContentPage, GoalsPage, JournalPage)
 
@@ -70,7 +83,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1000])
-        self.setCentralWidget(self.splitter)
+        self.warning_bar = WarningBar()
+        self.warning_bar.dismissed.connect(self._dismiss_warning)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.warning_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.act = actions_mod.Actions(self)
         self.welcome.import_requested.connect(self.act.import_dialog)
@@ -79,12 +100,23 @@ class MainWindow(QMainWindow):
         self.journal_label = QLabel()
         self.journal_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.journal_label)
-        bus.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        bus.status.connect(self._show_status)
         bus.open_contact.connect(self.show_contact)
         bus.reloaded.connect(self._update_title)
         bus.changed.connect(self._maybe_leave_welcome)
 
         self.keeper = HealthKeeper(bus)
+        self.integrity = IntegrityChecker(self)
+        self.integrity.damaged.connect(self._on_damaged)
+        self.instances: InstanceServer | None = None  # listens for a second launch (set by app.run)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(lambda: self.backup_when_idle("auto"))
+        self.backup_timer.start()
+        self.open_backup_timer = QTimer(self)  # the backup after opening, once the window is filled
+        self.open_backup_timer.setSingleShot(True)
+        self.open_backup_timer.setInterval(OPEN_BACKUP_DELAY_MS)
+        self.open_backup_timer.timeout.connect(lambda: self.backup_when_idle("open"))
         self._history: list[int] = []
         self._restore_state()
         self._update_title()
@@ -105,6 +137,77 @@ class MainWindow(QMainWindow):
             page.refresh_if_needed()
         self.keeper.ensure_current()
         self.started = True
+        self._journal_opened()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _journal_opened(self) -> None:
+        """A journal has just been opened in this window: check it, warn about its folder, back it up soon."""
+        self.integrity.check(self.bus.path)
+        self.check_synced_folder()
+        self.open_backup_timer.start()
+
+    def _on_damaged(self, path: str) -> None:
+        """The background check found the open journal damaged: set it aside, offer the backup."""
+        from dealjournal.gui.app import recover_corrupt
+        from dealjournal.store.db import set_aside_damaged
+
+        if Path(path) != self.bus.path:
+            return  # another journal has been opened since
+        if recover_corrupt(set_aside_damaged(self.bus.path), self):
+            self.journal_reopened()
+        else:
+            self.keeper.stop()
+            self.close()  # no journal is open any more
+    def bring_to_front(self) -> None:
+        """A second launch on this journal asked for this window."""
+        if self.isMinimized():
+            self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- safety ---------------------------------------------------------------------------
+
+    def backup_when_idle(self, reason: str, attempts: int = 30) -> None:
+        """:meth:`backup_quietly` once the health state is not being rebuilt (it writes meanwhile)."""
+        if self.keeper.busy and attempts > 0:
+            QTimer.singleShot(2000, self, lambda: self.backup_when_idle(reason, attempts - 1))
+            return
+        self.backup_quietly(reason)
+
+    def backup_quietly(self, reason: str) -> backup.BackupInfo | None:
+        """Back the journal up if it changed; a failure becomes a status message (and a log line)."""
+        if db.is_closed() or db.database is None:
+            return None
+        try:
+            info = backup.backup_if_changed(reason)
+        except (JournalError, OSError, sqlite3.Error) as exc:
+            log.warning("Automatic backup (%s) failed: %s", reason, exc)
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 30_000)
+            return None
+        return info  # success is silent: File ▸ Backups… lists them
+
+    def check_synced_folder(self) -> bool:
+        """Show the file-sync warning once per journal; True if it is showing."""
+        text = safety.synced_folder_warning(self.bus.path)
+        if text is None:
+            self.warning_bar.hide()
+            return False
+        key = SYNC_SEEN_KEY + _path_key(self.bus.path)
+        settings = QSettings()
+        if settings.value(key, False, type=bool) and not self.warning_bar.isVisibleTo(self):
+            return False
+        settings.setValue(key, True)  # shown once: a later opening of this journal stays quiet
+        self.warning_bar.show_text(text)
+        return True
+
+    def _dismiss_warning(self) -> None:
+        self.warning_bar.hide()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -180,6 +283,10 @@ class MainWindow(QMainWindow):
         self._history.clear()
         self.keeper.ensure_current()
         self.show_home()
+        if self.instances is not None:
+            self.instances.listen(self.bus.path)  # a second launch on the new journal finds this window
+        self.warning_bar.hide()
+        self._journal_opened()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.bus.path.name} — {APP_NAME}")
@@ -202,6 +309,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_timer.stop()
+        self.open_backup_timer.stop()
+        self.backup_quietly("close")
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -222,3 +332,47 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.act.import_file(files[0])
 
+
+
+def _path_key(path: Path) -> str:
+    """A QSettings key for a journal path (a hash: paths hold characters keys cannot)."""
+    try:
+        text = str(path.resolve())
+    except OSError:
+        text = str(path.absolute())
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class WarningBar(QFrame):
+    """A non-blocking warning above the pages: an icon, plain text and a Dismiss button."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("warningBar")
+        self.setAccessibleName("Warning")
+        self.setStyleSheet("QFrame#warningBar { background: #fff4ce; border-bottom: 1px solid #d9b44a; }"
+                           "QFrame#warningBar QLabel { color: #3d3000; background: transparent; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        sign = QLabel()
+        sign.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(sign)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.label, 1)
+        self.dismiss = QPushButton("&Dismiss")
+        self.dismiss.setAccessibleName("Dismiss the warning")
+        self.dismiss.clicked.connect(self.dismissed)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.show()

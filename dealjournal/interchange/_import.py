@@ -25,7 +25,7 @@ from dealjournal import settings as journal_settings
 from dealjournal.errors import FormatError, JournalError
 from dealjournal.interchange._records import check
 from dealjournal.interchange._validate import Rows, find_unencodable, json_object
-from dealjournal.store.db import db
+from dealjournal.store.db import db, mark_changed
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +259,7 @@ def _write(rows: Rows, progress: Progress | None, total: int) -> ImportSummary:
         if apply_settings:
             _apply_settings(rows)
         health_state.invalidate()  # a bulk change: the stored health figures are rebuilt on next use
+        mark_changed()  # for the next automatic backup, whichever thread this runs in
     if progress is not None:
         progress(total, total)
     return ImportSummary(

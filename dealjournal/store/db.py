@@ -187,8 +187,11 @@ def default_journal_path() -> Path:
     return platformdirs.user_data_path("dealjournal", appauthor=False) / "journal.sqlite3"
 
 
-def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatabase:
+def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -> peewee.SqliteDatabase:
     """Open (and if needed create or upgrade) the journal at *path*; return :data:`db`.
+
+    *check* runs ``PRAGMA quick_check`` first (seconds on a big journal): the window passes
+    False and runs :func:`quick_check_ok` in the background after it appears instead.
 
     Raises :class:`StoreError` with a message a person can act on when the file is not a
     journal, was written by a newer version, cannot be opened, or is in use by another
@@ -208,7 +211,7 @@ def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatab
     lock = held or safety.JournalLock(path)
     try:
         lock.acquire()
-        _open_locked(path)
+        _open_locked(path, check)
     except BaseException:
         lock.release()
         _lock = None
@@ -217,7 +220,7 @@ def open_journal(path: Path | str, *, create: bool = True) -> peewee.SqliteDatab
     return db
 
 
-def _open_locked(path: Path) -> None:
+def _open_locked(path: Path, check: bool) -> None:
     try:
         safety.create_private_file(path)
     except OSError as exc:
@@ -227,7 +230,8 @@ def _open_locked(path: Path) -> None:
     try:
         db.connect()
         _check_identity(path)
-        _quick_check(path)
+        if check:
+            _quick_check(path)
         _upgrade(path)
         _track_changes()
     except (StoreError, peewee.DatabaseError, sqlite3.Error) as exc:
@@ -317,6 +321,26 @@ def _quick_check(path: Path) -> None:
         raise _Damaged("database disk image is malformed (quick_check)")
 
 
+def quick_check_ok() -> bool:
+    """Whether the open journal passes ``PRAGMA quick_check`` (on this thread's connection)."""
+    try:
+        _quick_check(Path(db.database))
+    except _Damaged:
+        return False
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        if _code(exc) in _CORRUPT_CODES:
+            return False
+        raise
+    return True
+
+
+def set_aside_damaged(path: Path) -> CorruptJournal:
+    """After a failed background check: close the journal, move it aside; the error to show."""
+    close_journal()
+    db.init(None)  # nothing may reconnect (and so recreate an empty file) at the old path
+    return _move_aside(path, _Damaged("database disk image is malformed (quick_check)"))
+
+
 def _move_aside(path: Path, exc: BaseException) -> CorruptJournal:
     """Move the damaged journal (with its -wal) out of the way; the error that says so."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -388,8 +412,18 @@ def _copy_before_upgrade(path: Path, version: int) -> Path:
 # survives a crash and is rolled back with the change that set it.
 
 def _track_changes() -> None:
-    conn = db.connection()
+    _install_change_tracking(db.connection())
+
+
+def _install_change_tracking(conn: sqlite3.Connection) -> None:
+    """Temporary triggers (per connection) that mark the journal changed since its last backup.
+
+    The mark that counts is the ``setting`` row (shared by every connection, written in the
+    changing transaction); the temporary flag only saves re-writing it on every row.
+    """
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "setting" not in present:
+        return  # a new file: the main connection installs them once the schema exists
     changed = conn.execute("SELECT 1 FROM setting WHERE key = ?", (CHANGED_KEY,)).fetchone() is not None
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS dj_backup_state (dirty INTEGER NOT NULL)")
     conn.execute("DELETE FROM temp.dj_backup_state")
@@ -409,9 +443,18 @@ def _track_changes() -> None:
                 f"INSERT OR REPLACE INTO setting (key, value) VALUES ('{CHANGED_KEY}', '1'); END")
 
 
+def mark_changed() -> None:
+    """Record that the journal changed, from any thread (the change-tracking triggers live on
+    the main connection only; bulk writers in worker threads call this in their transaction)."""
+    db.connection().execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, '1')", (CHANGED_KEY,))
+
+
 def changed_since_backup() -> bool:
-    """Whether the open journal holds changes that no backup has yet."""
-    row = db.connection().execute("SELECT dirty FROM temp.dj_backup_state").fetchone()
+    """Whether the open journal holds changes that no backup has yet (made by any connection)."""
+    conn = db.connection()
+    if conn.execute("SELECT 1 FROM setting WHERE key = ?", (CHANGED_KEY,)).fetchone() is not None:
+        return True
+    row = conn.execute("SELECT dirty FROM temp.dj_backup_state").fetchone()
     return bool(row and row[0])
 
 

@@ -27,8 +27,18 @@ def window(bus, qtbot):  # type: ignore[no-untyped-def]
     win = MainWindow(bus)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.started and not win.keeper.busy, timeout=10_000)
-    return win
+    idle = lambda: win.started and not win.keeper.busy and not win.integrity.busy  # noqa: E731
+    qtbot.waitUntil(idle, timeout=10_000)
+    yield win
+    # Background work of this window should not run on into the next test's journal. After a
+    # restore over a damaged journal a background check can stay blocked inside SQLite (a
+    # known issue, reported); the test's own assertions stand, so wait a while, then go on.
+    try:
+        qtbot.waitUntil(lambda: not win.keeper.busy and not win.integrity.busy, timeout=20_000)
+    except qtbot.TimeoutError:
+        import logging
+
+        logging.getLogger(__name__).warning("background journal work still running after the test")
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +49,17 @@ def no_modal_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(messages, "show_info", lambda parent, text: shown.append(text))
     monkeypatch.setattr(messages, "confirm", lambda parent, text, action, detail="": True)
     yield shown
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_ui_thread() -> Iterator[None]:
+    """Free the Qt objects a test left behind now, on this thread.
+
+    Otherwise Python's garbage collector may run later inside a worker thread (the import
+    wizard's, the health rebuild's) and destroy them there; Qt then warns that their timers
+    cannot be stopped from another thread.
+    """
+    yield
+    import gc
+
+    gc.collect()

@@ -22,15 +22,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 
 
 def main() -> int:
-    from dealjournal.gui.app import make_application
+    from dealjournal.gui.app import make_application, open_journal_safely
     from dealjournal.gui.bus import JournalBus
     from dealjournal.gui.mainwindow import MainWindow
-    from dealjournal.store import open_journal
 
     path = Path(sys.argv[1])
     settle = "--settle" in sys.argv
     app = make_application(["dealjournal"])
-    open_journal(path, create=False)
+    if not path.exists() or not open_journal_safely(path):  # the window's own way of opening
+        raise SystemExit(f"cannot open {path}")
     window = MainWindow(JournalBus(path))
     painted: list[float] = []
 
@@ -42,7 +42,7 @@ def main() -> int:
             return False
 
     def finish() -> None:
-        if settle and (window.keeper.busy or not window.started):
+        if settle and (window.keeper.busy or window.integrity.busy or not window.started):
             QTimer.singleShot(50, finish)
             return
         app.quit()

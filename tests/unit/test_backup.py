@@ -264,3 +264,35 @@ def test_restore_when_no_journal_is_open(tmp_path: Path) -> None:
     backup.restore(made.path, journal=path, now=NOW)
     assert db.connection().execute("SELECT count(*) FROM contact").fetchone()[0] == 1
     close_journal()
+
+
+def test_changes_made_by_another_thread_count_for_the_next_backup(tmp_path: Path) -> None:
+    import threading
+
+    from dealjournal import backup, ops
+    from dealjournal.store import close_journal, open_journal
+    from dealjournal.store.db import changed_since_backup, db
+
+    open_journal(tmp_path / "j.sqlite3")
+    try:
+        ops.add_contact("Ann")
+        backup.make_backup("manual")
+        assert not changed_since_backup()
+
+        def worker() -> None:  # as the import wizard's worker thread writes
+            from dealjournal import interchange
+
+            db.connect(reuse_if_open=True)
+            try:
+                interchange.import_document({"format": "dealjournal", "version": 1,
+                                             "contacts": [{"id": "c1", "name": "Bea"}]})
+            finally:
+                db.close()
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        assert changed_since_backup()
+        assert backup.backup_if_changed("auto") is not None
+    finally:
+        close_journal()

@@ -70,9 +70,10 @@ def test_plan_apply_replan(existing: list[ParsedContact], parsed: ParseResult, p
         open_journal(Path(folder) / "j.sqlite3")
         try:
             for contact in existing:
-                if contact.name.strip() and "\x00" not in contact.name:  # ops refuse neither (their bug)
+                # What a person could have typed: the operations refuse empty names and NUL characters.
+                if contact.name.strip() and "\x00" not in contact.name + (contact.company or ""):
                     ops.add_contact(contact.name, company=contact.company or None,
-                                    emails=[e for e in contact.emails if e[1].strip()])
+                                    emails=[e for e in contact.emails if e[1].strip() and "\x00" not in e[1]])
             before = _count()
             plan = plan_import(parsed, on_duplicate=policy)
             rows = len(parsed.contacts) + len(parsed.skipped)

@@ -1,17 +1,23 @@
-"""Help ▸ About and Help ▸ Keyboard Shortcuts."""
+"""Help ▸ About (version, licences, where the journal and its backups live) and Help ▸ Keyboard Shortcuts."""
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from dealjournal import __version__
+from dealjournal.backup import backup_folder
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.gui.forms import icon
 
 
 class AboutDialog(FormDialog):
+    """Version, licences, and where the journal and its backups live (all selectable plain text)."""
+
     form_name = "about"
 
     def __init__(self, journal: Path, parent: QWidget | None = None) -> None:
@@ -22,9 +28,24 @@ class AboutDialog(FormDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.child(QLabel, "version").setText(f"Version {__version__}")
-        self.child(QLabel, "journal").setText(f"Journal: {journal}")
-        self.buttons.rejected.connect(self.reject)  # type: ignore[union-attr]
+        self.child(QLabel, "version").setText("Version {version}".format(version=__version__))
+        # Read-only line edits: a long path scrolls instead of widening the dialog, and
+        # can be selected and copied with the keyboard.
+        for name, path in (("journal", journal), ("backups", backup_folder(journal))):
+            field = self.child(QLineEdit, name)
+            field.setText(str(path))
+            field.setCursorPosition(0)
+            field.setToolTip(str(path))
+        self.child(QLabel, "runtime").setText("Python {python}, Qt {qt}, PySide6 {pyside}".format(
+            python=platform.python_version(), qt=qVersion(), pyside=PySide6.__version__))
+        assert self.buttons is not None
+        self.buttons.rejected.connect(self.reject)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
+        self.setMinimumWidth(480)
+        width = 600
+        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
 
 
 class ShortcutsDialog(FormDialog):

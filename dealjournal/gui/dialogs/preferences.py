@@ -1,40 +1,155 @@
-"""Preferences stored in the journal: the health window and each stage's keep-in-touch cadence."""
+"""Edit ▸ Preferences: the journal's settings and the app's, on four tabs.
+
+- Health: the health window and each stage's keep-in-touch cadence (journal settings,
+  changed through :func:`dealjournal.ops.update_settings`);
+- Reminders: follow-up notifications on/off and their time of day (app, QSettings);
+- Backups: how many backups thinning keeps (journal, :func:`dealjournal.backup.set_policy`);
+- Appearance: system, light or dark theme (app, QSettings; applied at once).
+
+OK applies everything and closes (stays open if the journal refused a change), Cancel
+changes nothing, Restore Defaults resets the form only. A journal setting is written only
+when it changed: new cadences make every contact's health be worked out again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
+import logging
+from dataclasses import replace
+from datetime import time
 
-from dealjournal import ops, settings
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QApplication, QButtonGroup, QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QRadioButton, QSpinBox, QTabWidget, QTimeEdit,
+    QWidget,
+)
+
+from dealjournal import backup, ops, settings
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
+from dealjournal.errors import JournalError
+from dealjournal.gui import messages, reminders, theme, uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.store.db import db
+
+log = logging.getLogger(__name__)
 
 
 class PreferencesDialog(FormDialog):
     form_name = "preferences"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: JournalBus | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.bus = bus
+        self.tabs = self.child(QTabWidget, "tabs")
         self.window_days = self.child(QSpinBox, "windowDays")
         self.cadence = {stage: self.child(QSpinBox, f"cadence_{stage}") for stage in STAGES}
-        current = settings.load()
-        self._show(current.window_days, current.stage_cadence_days)
+        self.notifications = self.child(QCheckBox, "notifications")
+        self.notify_at = self.child(QTimeEdit, "notifyAt")
+        self.keep = {"daily": self.child(QSpinBox, "keepDaily"), "weekly": self.child(QSpinBox, "keepWeekly"),
+                     "monthly": self.child(QSpinBox, "keepMonthly")}
+        for box in self.keep.values():
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("0000") + 40)
+        self.theme_buttons = QButtonGroup(self)
+        self.theme_radio: dict[str, QRadioButton] = {}
+        for choice, name in (("system", "themeSystem"), ("light", "themeLight"), ("dark", "themeDark")):
+            button = self.child(QRadioButton, name)
+            self.theme_buttons.addButton(button)
+            self.theme_radio[choice] = button
+        self.notifications.toggled.connect(self.notify_at.setEnabled)
+        self.child(QLabel, "trayNote").setVisible(not reminders.tray_available())
+
+        folder = self.child(QLineEdit, "backupFolder")  # read-only: a long path scrolls, and can be copied
+        folder.setText(str(backup.backup_folder(bus.path)) if bus is not None else "")
+        folder.setCursorPosition(0)
+        folder.setToolTip(folder.text())
+
+        self._saved_settings = settings.load()
+        self._saved_policy = backup.policy()
+        self._saved_prefs = uiprefs.load()
+        self._show_journal(self._saved_settings.window_days, self._saved_settings.stage_cadence_days,
+                           self._saved_policy)
+        self._show_prefs(self._saved_prefs)
         if self.buttons is not None:
             restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-            restore.clicked.connect(lambda: self._show(DEFAULT_WINDOW_DAYS, DEFAULT_STAGE_CADENCE))
+            restore.clicked.connect(self.restore_defaults)
+        self.resize(max(560, self.sizeHint().width()), max(440, self.sizeHint().height()))
 
-    def _show(self, window_days: int, cadences: dict[str, int]) -> None:
+    # --- the form -----------------------------------------------------------------------
+
+    def _show_journal(self, window_days: int, cadences: dict[str, int], policy: backup.Policy) -> None:
         self.window_days.setValue(window_days)
         for stage, box in self.cadence.items():
             box.setValue(cadences[stage])
+        for field, box in self.keep.items():
+            box.setValue(getattr(policy, field))
+
+    def _show_prefs(self, prefs: uiprefs.UiPrefs) -> None:
+        self.notifications.setChecked(prefs.notifications)
+        self.notify_at.setEnabled(prefs.notifications)
+        self.notify_at.setTime(QTime(prefs.notify_at.hour, prefs.notify_at.minute))
+        self.theme_radio.get(prefs.theme, self.theme_radio["system"]).setChecked(True)
+
+    def restore_defaults(self) -> None:
+        """Every field back to its default; nothing is stored until OK."""
+        self._show_journal(DEFAULT_WINDOW_DAYS, DEFAULT_STAGE_CADENCE, backup.Policy())
+        self._show_prefs(replace(uiprefs.UiPrefs(), language=self._saved_prefs.language))
 
     def values(self) -> tuple[int, dict[str, int]]:
+        """The health window and the cadences in the form."""
         return self.window_days.value(), {stage: box.value() for stage, box in self.cadence.items()}
+
+    def policy(self) -> backup.Policy:
+        return backup.Policy(**{field: box.value() for field, box in self.keep.items()})
+
+    def prefs(self) -> uiprefs.UiPrefs:
+        chosen = next((c for c, b in self.theme_radio.items() if b.isChecked()), "system")
+        at = self.notify_at.time()
+        return replace(self._saved_prefs, notifications=self.notifications.isChecked(),
+                       notify_at=time(at.hour(), at.minute()), theme=chosen)
+
+    # --- applying -----------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        """Store what changed; False (and a message shown) if the journal refused something."""
+        window_days, cadences = self.values()
+        saved = self._saved_settings
+        if window_days != saved.window_days or cadences != saved.stage_cadence_days:
+            if self.bus is None:
+                raise RuntimeError("PreferencesDialog needs the bus to change journal settings")
+            changed_window = window_days if window_days != saved.window_days else None
+            changed_cadences = cadences if cadences != saved.stage_cadence_days else None
+            if self.bus.attempt(self, ops.update_settings, window_days=changed_window,
+                                stage_cadence_days=changed_cadences) is None:
+                self.tabs.setCurrentIndex(0)
+                return False
+            self._saved_settings = settings.load()
+        policy = self.policy()
+        if policy != self._saved_policy:
+            try:
+                backup.set_policy(policy)
+            except JournalError as exc:
+                messages.show_error(self, str(exc))
+                return False
+            self._saved_policy = policy
+            log.info("Backup retention changed")
+        prefs = self.prefs()
+        if prefs != self._saved_prefs:
+            uiprefs.save(prefs)
+            if prefs.theme != self._saved_prefs.theme:
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    theme.apply_theme(app, prefs.theme)
+            self._saved_prefs = prefs
+        return True
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()
 
     @classmethod
     def edit(cls, bus: JournalBus, parent: QWidget | None) -> bool:
-        dialog = cls(parent)
-        if not dialog.exec():
+        """Show the dialog; whether OK was chosen (and everything applied)."""
+        if db.is_closed():
+            messages.show_error(parent, "Open a journal first: most preferences are kept in the journal.")
             return False
-        window_days, cadences = dialog.values()
-        return bus.attempt(parent, ops.update_settings, window_days=window_days, stage_cadence_days=cadences) is not None
+        return bool(cls(bus, parent).exec())

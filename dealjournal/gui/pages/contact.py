@@ -145,6 +145,14 @@ class ContactPage(Page):
                              (self.archive_button, self.toggle_archived), (self.delete_button, self.delete_contact)):
             button.clicked.connect(lambda _=False, s=slot: s())
             top.addWidget(button)
+        self.more_button = QPushButton("&More")
+        self.more_button.setAccessibleName("More actions for this contact")
+        more = QMenu(self.more_button)
+        self.export_person_action = more.addAction("E&xport Everything About This Person…", self.export_person)
+        more.addSeparator()
+        self.erase_person_action = more.addAction("Erase This &Person…", self.erase_person)
+        self.more_button.setMenu(more)
+        top.addWidget(self.more_button)
         grid.addLayout(top)
         self.subtitle = ElidedLabel()
         self.subtitle.setAccessibleName("Company and title")
@@ -358,6 +366,22 @@ class ContactPage(Page):
                                 "Delete"):
             return
         if commands.delete_contact(self.bus, self, d.id):
+            go_back = getattr(self.window(), "go_back", None)
+            if callable(go_back):
+                go_back()
+
+    def export_person(self) -> None:
+        from dealjournal.gui import privacy_actions
+
+        if self.details is not None:
+            privacy_actions.export_person(self.bus, self, self.details.id, self.details.name)
+
+    def erase_person(self) -> None:
+        from dealjournal.gui import privacy_actions
+
+        d = self.details
+        if d is not None and privacy_actions.erase_person(self.bus, self, d.id, d.name):
+            self._forget()  # not "deleted, Undo brings it back": nothing does
             go_back = getattr(self.window(), "go_back", None)
             if callable(go_back):
                 go_back()

@@ -1,0 +1,373 @@
+"""The import wizard: file and format → column mapping (other CSV only) → preview before
+writing → import (cancellable, all or nothing) → done.
+
+The page layouts are Designer forms (``ui/import_*.ui``). Reading, planning, the backup
+and the writes run in a worker thread (:class:`~dealjournal.gui.importing.Job`); while the
+import writes, only Cancel is enabled and cancelling rolls everything back.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication, QBoxLayout, QComboBox, QHeaderView, QLabel, QListWidget, QProgressBar, QPushButton, QTableView, QWidget,
+    QWizard,
+)
+
+from dealjournal import backup, contact_import, importers, interchange
+from dealjournal.contact_import import ON_DUPLICATE, ImportPlan
+from dealjournal.errors import FormatError, JournalError
+from dealjournal.gui.dialogs.import_pages import (
+    DONE, FILE, MAPPING, PREVIEW, RUN, FilePage, FormPage, MappingPage,
+)
+from dealjournal.gui.importing import Job, PlanRowsModel, Report, after_import, explain
+from dealjournal.importers import ImportCancelled
+
+if TYPE_CHECKING:
+    from dealjournal.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+STOPPED = "The import was stopped. Nothing was written: the journal is exactly as it was."
+TABLE_CAPTION = "&Rows that are merged or skipped (click a column title to sort):"
+__all__ = ["DONE", "FILE", "MAPPING", "PREVIEW", "RUN", "ImportWizard"]
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+class PreviewPage(FormPage):
+    form_name = "import_preview"
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, "Preview", "Nothing has been written yet. Check what the import will do.")
+        self.summary = self.child(QLabel, "summary")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.busy = self.child(QWidget, "busy")
+        self.progress = self.child(QProgressBar, "progress")
+        self.stop = self.child(QPushButton, "stop")
+        self.error = self.child(QLabel, "error")
+        self.duplicates_box = self.child(QWidget, "duplicatesBox")
+        self.duplicates = self.child(QComboBox, "duplicates")
+        self.table_label = self.child(QLabel, "tableLabel")
+        self.table = self.child(QTableView, "table")
+        self.warnings_label = self.child(QLabel, "warningsLabel")
+        self.warnings = self.child(QListWidget, "warnings")
+        self.model = PlanRowsModel(self)
+        self.table.setModel(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 240)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.stop.clicked.connect(self.cancel)
+        self.duplicates.currentIndexChanged.connect(lambda _i: self.start())
+        self.job: Job | None = None
+        self.result: importers.ParseResult | None = None
+        self.plan: ImportPlan | None = None
+        self.prepared: interchange.PreparedImport | None = None
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+
+    def start(self) -> None:
+        """Read (once) and plan the file in the worker; a new duplicates choice re-plans."""
+        self.cancel()
+        self.plan = self.prepared = None
+        w, result = self.w, self.result
+        path, on_dup = w.path, ON_DUPLICATE[self.duplicates.currentIndex()]
+        assert path is not None
+        fmt = w.chosen if w.fmt != "csv" else "csv"
+        column_map = w.column_map if w.fmt == "csv" else None
+        size = max(path.stat().st_size if path.exists() else 0, 1)
+
+        def work(report: Report) -> Any:
+            if w.fmt == "json":
+                return interchange.prepare_file(path)
+            parsed = result or importers.parse_file(path, fmt, column_map, lambda n: report(n, max(size, n)))
+            return parsed, contact_import.plan_import(parsed, on_duplicate=on_dup)
+
+        self._warnings("Warnings", [])
+        self._show(reading=True, table=True)
+        self.summary.setText("Reading the file…" if result is None else "Looking for duplicates…")
+        self.job = job = Job(work, name="preview")
+        # Bound methods, not lambdas: Qt drops the connections when the page is deleted.
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(self._ready)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._stopped)
+        job.start()
+
+    def _current(self) -> bool:
+        """Whether the signal comes from the latest job (an earlier one may end after a re-plan)."""
+        return self.job is not None and self.sender() is self.job
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._current():
+            self.progress.setValue(1000 * done // max(total, 1))
+
+    def _show(self, *, reading: bool = False, error: str = "", table: bool = False, note: str = "") -> None:
+        self.busy.setVisible(reading)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
+        self.duplicates_box.setVisible(self.w.fmt != "json" and not error)
+        self.duplicates.setEnabled(not reading)
+        self.table_label.setText(note or TABLE_CAPTION)
+        self.table_label.setVisible(table or bool(note))
+        self.table.setVisible(table)
+        # The table takes the free height; without it the problems list does (JSON), else a spacer.
+        layout = self.form.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.setStretch(layout.indexOf(self.table), 10)
+        layout.setStretch(layout.indexOf(self.warnings), 0 if table else 10)
+        self.warnings.setMaximumHeight(120 if table else 16777215)
+        self.completeChanged.emit()
+
+    def _warnings(self, title: str, lines: list[str]) -> None:
+        self.warnings.clear()
+        self.warnings.addItems([line if len(line) <= 500 else line[:499] + "…" for line in lines])
+        self.warnings_label.setText(f"{title} ({len(lines):,}):")
+        self.warnings_label.setVisible(bool(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _ready(self, value: Any) -> None:
+        if not self._current():
+            return
+        if isinstance(value, interchange.PreparedImport):
+            self.prepared = value
+            rows = value.rows
+            self.summary.setText(", ".join(plural(n, noun) for n, noun in (
+                (len(rows.contacts), "contact"), (len(rows.content), "content item"), (len(rows.shares), "share"),
+                (len(rows.interactions), "interaction"), (len(rows.goals), "goal"))))
+            self._warnings("Warnings", [])
+            self._show(note="A valid Deal Journal file. Every record in it is added as a new one: importing "
+                            "the same file twice gives every contact twice.")
+            return
+        self.result, self.plan = value
+        plan: ImportPlan = self.plan
+        self.summary.setText(plan.summary() + ("" if plan.writes_anything else " — nothing to import."))
+        self.model.set_rows([r for r in plan.rows if r.action != "new" or r.reason])
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._warnings("Warnings", plan.warnings)
+        if self.model.rowCount():
+            self._show(table=True)
+        else:
+            self._show(note="No row of the file is a duplicate and none is skipped: each becomes a new contact.")
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._current():
+            return
+        name = self.w.path.name if self.w.path else "The file"
+        self.summary.setText("Nothing can be imported.")
+        self._warnings("Problems", list(exc.problems) if isinstance(exc, FormatError) else [])
+        self._show(error=explain(exc, name) + "\nGo back to choose another file or format.")
+
+    def _stopped(self) -> None:
+        if not self._current():
+            return
+        self.summary.setText("Reading was stopped.")
+        self._warnings("Warnings", [])
+        self._show(error="Nothing was read or written. Go back to choose another file, or press Next again.")
+
+    def isComplete(self) -> bool:
+        if self.job is not None and self.job.running:
+            return False
+        if self.prepared is not None:
+            rows = self.prepared.rows
+            return bool(rows.contacts or rows.content or rows.shares or rows.interactions)
+        return self.plan is not None and self.plan.writes_anything
+
+
+class RunPage(FormPage):
+    form_name = "import_run"
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, "Importing", "Writing to the journal.")
+        self.state = self.child(QLabel, "state")
+        self.progress = self.child(QProgressBar, "progress")
+        self.stop = self.child(QPushButton, "stop")
+        self.stop.clicked.connect(self.cancel)
+        self.job: Job | None = None
+        self.finished = self.pending = self.stop_requested = False
+
+    def initializePage(self) -> None:
+        self.finished = self.stop_requested = False
+        self.pending = True  # until _begin: counts as running, so Cancel does not close the wizard
+        self.job = None
+        self.state.setText("Taking a backup of the journal first…")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.stop.setEnabled(False)
+        QTimer.singleShot(0, self._begin)  # let the page paint before the backup
+
+    def _begin(self) -> None:
+        """The backup in the UI thread (it needs this thread's connection), then the writes in the worker."""
+        preview: PreviewPage = self.w.page(PREVIEW)  # type: ignore[assignment]
+        plan, prepared = preview.plan, preview.prepared
+        self.pending = False
+        if self.stop_requested:
+            self._ended(STOPPED)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.w.backup_info = backup.backup_before("import")
+        except JournalError as exc:
+            self._ended(f"Nothing was imported: no backup could be taken. {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+
+        def work(report: Report) -> Any:
+            if prepared is not None:
+                def json_progress(done: int, total: int) -> None:
+                    if not report(done, total):
+                        raise ImportCancelled("the import was cancelled")  # inside the transaction: rolled back
+                return interchange.import_prepared(prepared, progress=json_progress)
+            assert plan is not None
+            return contact_import.apply_plan(plan, progress=report)
+
+        self.state.setText("Importing…")
+        self.stop.setEnabled(True)
+        self.job = job = Job(work, name="import")
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(self._done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(1000 * done // max(total, 1))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended(explain(exc, self.w.path.name if self.w.path else "The file"))
+
+    def _cancelled(self) -> None:
+        self._ended(STOPPED)
+
+    @property
+    def running(self) -> bool:
+        return self.pending or (self.job is not None and self.job.running)
+
+    def cancel(self) -> None:
+        if self.running:
+            self.stop_requested = True
+            if self.job is not None:
+                self.job.cancel()
+            self.stop.setEnabled(False)
+            self.state.setText("Stopping… nothing will be written.")
+
+    def _ended(self, text: str) -> None:
+        self.state.setText(text)
+        self.stop.setEnabled(False)
+        self.progress.setValue(0)
+        self.w.setButtonText(QWizard.WizardButton.CancelButton, "&Close")
+
+    def _done(self, value: Any) -> None:
+        self.w.outcome = value
+        self.progress.setValue(1000)
+        self.finished = True
+        name = self.w.path.name if self.w.path else "the file"
+        after_import(self.w.main, f"Imported {name}: {self.w.outcome}")
+        self.completeChanged.emit()
+        self.w.next()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+
+class DonePage(FormPage):
+    form_name = "import_done"
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, "Done", "The contacts are in your journal.")
+        self.summary = self.child(QLabel, "summary")
+        self.backup = self.child(QLabel, "backup")
+        self.child(QPushButton, "showContacts").clicked.connect(self.show_contacts)
+
+    def initializePage(self) -> None:
+        outcome, name = self.w.outcome, self.w.path.name if self.w.path else "the file"
+        if isinstance(outcome, interchange.ImportSummary):
+            text = f"Imported from {name}: {outcome}."
+        else:
+            text = (f"Imported from {name}: {outcome.new:,} new contacts, {outcome.merged:,} merged into "
+                    f"contacts you already had, {outcome.skipped:,} rows skipped.")
+        self.summary.setText(text)
+        info = self.w.backup_info
+        self.backup.setText(f"A backup of the journal was taken first: {info.path.name}" if info is not None
+                            else "The journal was empty before, so no backup was needed.")
+
+    def show_contacts(self) -> None:
+        from dealjournal.gui.pages.contacts import ContactsPage
+
+        self.w.main.show_page(ContactsPage)
+        self.w.accept()
+
+
+class ImportWizard(QWizard):
+    """Import contacts from a file; see the module docstring."""
+
+    def __init__(self, window: MainWindow, path: Path | None = None) -> None:
+        super().__init__(window)
+        self.main = window
+        self.setWindowTitle("Import Contacts")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.path: Path | None = None
+        self.fmt: str | None = None
+        self.chosen: str | None = None
+        self.head = b""
+        self.column_map: dict[str, str] = {}
+        self.outcome: Any = None
+        self.backup_info: backup.BackupInfo | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.run_page = RunPage(self)
+        self.done_page = DonePage(self)
+        for page_id, page in enumerate((self.file_page, self.mapping_page, self.preview_page, self.run_page,
+                                        self.done_page)):
+            self.setPage(page_id, page)
+        self.setMinimumSize(720, 520)
+        self.resize(860, 620)
+        if path is not None:
+            self.file_page.path.setText(str(path))
+        if path is None:
+            self.file_page.browse.setFocus()
+
+    def offer_path(self, path: Path) -> None:
+        """A file dropped while the wizard is open: taken while it is still on the file page."""
+        if self.currentId() == FILE:
+            self.file_page.path.setText(str(path))
+
+    def reject(self) -> None:
+        """Cancel: a running import is stopped first (nothing written) and the wizard stays to say so."""
+        if self.run_page.running:
+            self.run_page.cancel()
+            return
+        self.preview_page.cancel()
+        super().reject()

@@ -1,0 +1,280 @@
+"""Import and export from the window: the entry points the File menu and a file drop call,
+and the pieces the import wizard shares — a worker-thread job with progress and cancel,
+the preview table's model, and format sniffing.
+
+Parsing, planning, backing up and writing all run in a worker thread (:class:`Job`) with
+its own database connection (peewee keeps one per thread), so a 10k-contact file never
+freezes the window; the thread reports progress through queued signals. The UI thread
+never writes while a job writes: the wizard disables everything but Cancel meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from dealjournal.contact_import import PlanRow
+from dealjournal.errors import FormatError, JournalError
+from dealjournal.importers import ImportCancelled, ImportFormatError, detect_format
+from dealjournal.store.db import db
+
+if TYPE_CHECKING:
+    from dealjournal.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[int, int], bool]
+Index = QModelIndex | QPersistentModelIndex
+HEAD_BYTES = 256 * 1024  # enough of a file to tell its format and read a CSV header
+
+#: The format combo's choices: (label, format; None = detect).
+FORMAT_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("Automatic", None), ("Deal Journal JSON", "json"), ("vCard (.vcf)", "vcard"),
+    ("LinkedIn connections (CSV)", "linkedin"), ("Google Contacts (CSV)", "google"),
+    ("Outlook (CSV)", "outlook"), ("Other CSV — choose the columns", "csv"))
+FORMAT_NAMES: dict[str, str] = {
+    "json": "a Deal Journal JSON file", "vcard": "a vCard file", "linkedin": "LinkedIn connections (CSV)",
+    "google": "a Google Contacts export (CSV)", "outlook": "an Outlook export (CSV)",
+    "csv": "a CSV file"}
+
+
+def read_head(path: Path) -> bytes:
+    """The first bytes of *path* (JournalError when it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError as exc:
+        raise JournalError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def sniff(head: bytes, path: Path) -> str:
+    """The format of a file from its first bytes: ``json`` or an importer's format.
+
+    Raises :class:`ImportFormatError` when it is none of them (empty, binary…).
+    """
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{") or (path.suffix.lower() == ".json" and not text.upper().startswith(b"BEGIN:VCARD")):
+        return "json"
+    return detect_format(head, path.name)
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def explain(exc: BaseException, name: str) -> str:
+    """A message a person can act on, for an exception a job ended with."""
+    if isinstance(exc, ImportFormatError):
+        text = str(exc).rstrip(".")
+        return f"{name} cannot be imported: {text}."
+    if isinstance(exc, FormatError):
+        return f"{name} is not a valid Deal Journal file; nothing can be imported from it."
+    if isinstance(exc, JournalError):
+        return str(exc)
+    return f"Something went wrong ({type(exc).__name__}); nothing was changed. The log has the details."
+
+
+class Job(QObject):
+    """Runs ``work(report)`` in a worker thread; ``report(done, total)`` returns False once
+    :meth:`cancel` was called (the core then raises :class:`ImportCancelled`).
+
+    Exactly one of :attr:`succeeded` (the result), :attr:`failed` (the exception) or
+    :attr:`cancelled` fires, in the UI thread, then :attr:`ended`.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    ended = Signal()
+    _finished = Signal(str, object)
+
+    def __init__(self, work: Callable[[Report], Any], name: str = "import") -> None:
+        super().__init__()
+        self._work = work
+        self._name = name
+        self._cancel = threading.Event()
+        self._last = -1
+        self.running = False
+        self._finished.connect(self._on_finished)
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> None:
+        self.running = True
+        threading.Thread(target=self._run, name=f"dealjournal-{self._name}", daemon=True).start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def report(self, done: int, total: int) -> bool:
+        """Called by the core in the worker thread; emits at most ~1000 progress signals."""
+        if self._cancel.is_set():
+            return False
+        step = (1000 * done) // max(total, 1)
+        if step != self._last:
+            self._last = step
+            self.progressed.emit(done, total)
+        return True
+
+    def _run(self) -> None:
+        kind, value = "ok", None
+        try:
+            db.connect(reuse_if_open=True)
+            value = self._work(self.report)
+        except ImportCancelled:
+            kind = "cancelled"
+        except (ImportFormatError, JournalError) as exc:
+            kind, value = "failed", exc
+        except Exception as exc:  # a bug: keep the window alive; no file content in the log
+            log.error("The %s job failed: %s", self._name, type(exc).__name__)
+            log.debug("job failure details", exc_info=True)
+            kind, value = "failed", exc
+        finally:
+            if not db.is_closed():
+                db.close()
+        self._finished.emit(kind, value)
+
+    def _on_finished(self, kind: str, value: object) -> None:
+        self.running = False
+        if kind == "ok":
+            self.succeeded.emit(value)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(value)
+        self.ended.emit()
+
+
+class Col(IntEnum):
+    LINE = 0
+    WHAT = 1
+    NAME = 2
+    REASON = 3
+
+
+HEADERS = {Col.LINE: "Line", Col.WHAT: "What happens", Col.NAME: "Name", Col.REASON: "Why"}
+ACTIONS = {"skip": "Skipped", "merge": "Merged", "new": "Added anyway"}
+
+
+def row_reason(row: PlanRow) -> str:
+    if row.action != "merge":
+        return row.reason
+    into = f"into {row.target_name}" if row.target_name else (
+        f"into line {row.same_as_line}" if row.same_as_line else "")
+    return f"{row.reason} → {into}" if row.reason and into else row.reason or into
+
+
+class PlanRowsModel(QAbstractTableModel):
+    """The preview's rows worth a look (skipped, merged, added although a duplicate); sortable."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+
+    def set_rows(self, rows: list[PlanRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[PlanRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def _text(self, row: PlanRow, col: Col) -> str:
+        if col == Col.LINE:
+            return str(row.line)
+        if col == Col.WHAT:
+            return ACTIONS.get(row.action, row.action)
+        if col == Col.NAME:
+            return row.name or "(no name)"
+        return row_reason(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Col):
+            return None
+        row, col = self._rows[index.row()], Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._text(row, col)
+            return text if len(text) <= 300 else text[:299] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Col.NAME, Col.REASON):
+            return self._text(row, col)[:2000]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Col):
+            return HEADERS[Col(section)]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Col):
+            return
+        col = Col(column)
+
+        def key(row: PlanRow) -> tuple[Any, ...]:
+            first: Any = row.line if col == Col.LINE else self._text(row, col).casefold()
+            return (first, row.line)
+
+        self.beginResetModel()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+
+def after_import(window: MainWindow, message: str) -> None:
+    """Every page reloads, the health state is rebuilt in the background, and the status
+    bar says what happened (the core already invalidated the health state)."""
+    from dealjournal.gui.pages.contacts import ContactsPage
+
+    window.bus.reset()
+    window.keeper.ensure_current()
+    if window.stack.currentWidget() is window.welcome:
+        window.show_page(ContactsPage)
+    window.bus.status.emit(message)
+
+
+def run_import(window: MainWindow, path: Path | None = None) -> bool:
+    """Open the import wizard (window-modal, non-blocking) on *path*, or on an empty file
+    page. False when a wizard is already open (it is raised, and given *path* if it can)."""
+    from dealjournal.gui.dialogs.import_wizard import ImportWizard
+
+    for existing in window.findChildren(ImportWizard):
+        if existing.isVisible():
+            if path is not None:
+                existing.offer_path(Path(path))
+            existing.raise_()
+            existing.activateWindow()
+            return False
+    wizard = ImportWizard(window, Path(path) if path is not None else None)
+    wizard.open()
+    return True
+
+
+def run_export(window: MainWindow) -> bool:
+    """File ▸ Export…: choose a file and a format, write it in a worker thread (the window
+    keeps painting); True when a file was written."""
+    from dealjournal.gui.dialogs.export_dialog import choose_target, export_to
+
+    target = choose_target(window, window.bus.path)
+    if target is None:
+        return False
+    return export_to(window, *target)
