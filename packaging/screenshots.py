@@ -47,6 +47,8 @@ def main() -> int:
     args = parser.parse_args()
     xvfb = start_xvfb()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
+    # A fresh settings folder: no saved window state, sort order or dismissed warnings.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="dj-shots-config-")
     try:
         return shoot(args.out, [tuple(map(int, s.split("x"))) for s in args.sizes.split(",")])
     finally:
@@ -65,6 +67,9 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
     from dealjournal.gui.app import make_application
     from dealjournal.gui.bus import JournalBus
     from dealjournal.gui.dialogs.about import AboutDialog, ShortcutsDialog
+    from dealjournal.gui.dialogs.backups import BackupsDialog
+    from dealjournal.gui.dialogs.import_wizard import ImportWizard
+    from dealjournal.gui.importing import run_import
     from dealjournal.gui.dialogs.contact_edit import ContactDialog
     from dealjournal.gui.dialogs.content_edit import ContentDialog
     from dealjournal.gui.dialogs.log_interaction import LogInteractionDialog
@@ -132,7 +137,24 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         dialog_shot(lambda: LogInteractionDialog(bus, window, contact_id=busiest), "dialog-log-interaction")
         dialog_shot(lambda: ShareDialog(bus, window, content_id=1), "dialog-share")
         dialog_shot(lambda: ContentDialog(bus, window), "dialog-content")
-        dialog_shot(lambda: PreferencesDialog(window), "dialog-preferences")
+        dialog_shot(lambda: PreferencesDialog(bus, window), "dialog-preferences")
+        dialog_shot(lambda: BackupsDialog(bus, window), "dialog-backups")
+
+        # The import wizard on a small vCard: its file page, then the preview.
+        card = folder / "contacts.vcf"
+        card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nORG:Navy\r\n"
+                        "EMAIL:grace@example.com\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\n"
+                        "N:;;;;\r\nEND:VCARD\r\n", encoding="utf-8")
+        run_import(window, card)
+        wizard = window.findChildren(ImportWizard)[-1]
+        grab(wizard, "dialog-import-file")
+        wizard.next()
+        for _ in range(40):  # the preview is planned in a worker thread
+            settle()
+            if wizard.button(wizard.WizardButton.NextButton).isEnabled():
+                break
+        grab(wizard, "dialog-import-preview")
+        wizard.reject()
         dialog_shot(lambda: AboutDialog(sample, window), "dialog-about")
         dialog_shot(lambda: ShortcutsDialog(window.act.shortcut_rows(), window), "dialog-shortcuts")
 
