@@ -13,10 +13,12 @@ from collections.abc import Iterable
 from datetime import date
 
 from dealjournal import health
+from dealjournal import settings as settings_mod
 from dealjournal.health import ContactHealth
 from dealjournal.store.db import db
 
 _KEY = "health_state_as_of"
+_SLICE = 10_000  # contacts computed at a time by rebuild()
 
 
 def severity(h: ContactHealth) -> int:
@@ -55,9 +57,17 @@ def is_current(today: date) -> bool:
 
 
 def rebuild(today: date) -> None:
-    """Recompute every contact's state as of *today* (seconds on a huge journal: run it off the UI thread)."""
-    rows = [_row(h) for h in health.compute(today)]
+    """Recompute every contact's state as of *today* (seconds on a huge journal: run it off the UI thread).
+
+    Computed a slice of contacts at a time, keeping only the rows to write (not every
+    contact's full figures at once); written in one short transaction at the end.
+    """
     conn = db.connection()
+    ids = [i for (i,) in conn.execute("SELECT id FROM contact WHERE archived = 0 ORDER BY id")]
+    current = settings_mod.load()
+    rows: list[tuple[object, ...]] = []
+    for start in range(0, len(ids), _SLICE):
+        rows += [_row(h) for h in health.compute(today, ids[start:start + _SLICE], current)]
     with db.atomic():
         conn.execute("DELETE FROM health_state")
         conn.executemany(_INSERT, rows)
