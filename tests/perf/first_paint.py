@@ -29,7 +29,8 @@ def main() -> int:
     path = Path(sys.argv[1])
     settle = "--settle" in sys.argv
     app = make_application(["dealjournal"])
-    if not path.exists() or not open_journal_safely(path):  # the window's own way of opening
+    # As app.run opens it: quick_check runs in the background once the window shows.
+    if not path.exists() or not open_journal_safely(path, check=False):
         raise SystemExit(f"cannot open {path}")
     window = MainWindow(JournalBus(path))
     painted: list[float] = []
