@@ -46,6 +46,7 @@ class HealthKeeper(QObject):
             ok = True
             try:
                 db.connect(reuse_if_open=True)
+                db.execute_sql("PRAGMA cache_size = -2000")  # a one-off pass: a small page cache will do
                 health_state.rebuild(today)
             except Exception:  # a bug: keep the window alive, say so in the log
                 log.exception("Rebuilding the health state failed")

@@ -38,6 +38,7 @@ class IntegrityChecker(QObject):
             ok = True
             try:
                 store_db.db.connect(reuse_if_open=True)
+                store_db.db.execute_sql("PRAGMA cache_size = -2000")  # a one-off pass: a small page cache will do
                 ok = store_db.quick_check_ok()
             except Exception:  # not damage (e.g. the journal was closed meanwhile): say so in the log only
                 log.warning("The background integrity check could not run", exc_info=True)
