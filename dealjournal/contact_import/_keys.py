@@ -168,14 +168,22 @@ class NameMatcher:
             return None
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(key)
+        digits = _digits(key)
         budget = MAX_COMPARISONS
         for group in sorted(groups, key=len):
             for other, target in group.items():
                 budget -= 1
                 if budget < 0:
                     return None
+                if _digits(other) != digits:
+                    continue  # "Team 2" is not "Team 3": names that differ in their numbers differ
                 matcher.set_seq1(other)
                 if (matcher.real_quick_ratio() >= NAME_RATIO and matcher.quick_ratio() >= NAME_RATIO
                         and matcher.ratio() >= NAME_RATIO):
                     return target
         return None
+
+
+def _digits(text: str) -> str:
+    """The digits of a name, in order (two names with different numbers are different people)."""
+    return "".join(ch for ch in text if ch.isdigit())

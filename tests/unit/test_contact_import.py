@@ -259,3 +259,13 @@ def test_ten_thousand_rows_plan_and_apply_quickly(journal: Path) -> None:
     from dealjournal import check
 
     assert check.problems() == []
+
+
+def test_names_that_differ_only_in_their_numbers_are_not_merged(journal: Path) -> None:
+    from dealjournal.importers import ParsedContact, ParseResult
+
+    people = [ParsedContact(name=f"Field Agent {n}", given_name=None, family_name=None, company="Acme", title=None,
+                            emails=[], phones=[], website=None, location=None, notes="", tags=[],
+                            linkedin_url=None, connected_on=None, source_line=n + 1) for n in (1, 2, 10, 12)]
+    plan = plan_import(ParseResult(format="csv", contacts=people, skipped=[], warnings=[]))
+    assert (plan.new, plan.merged) == (4, 0)
