@@ -37,6 +37,7 @@ from dealjournal.backup_files import (
     newest_good_backup, read_only_uri, taken_at, thin, to_keep, unique_path,
 )
 from dealjournal.errors import StoreError
+from dealjournal.files import sync_folder
 from dealjournal.store.db import (
     SQLITE_MAGIC, CorruptJournal, changed_since_backup, close_journal, db, hold_lock, journal_path, open_journal,
     set_backed_up,
@@ -114,7 +115,7 @@ def make_backup(reason: str = "manual", *, folder: Path | None = None, now: date
         if automatic and was_changed:
             set_backed_up(False)
         raise
-    _sync_folder(target_folder)
+    sync_folder(target_folder)
     log.info("Backup taken (%s, %d bytes)", reason, target.stat().st_size)
     if automatic:
         thin(target_folder, now, policy())
@@ -151,17 +152,6 @@ def _explain_write(folder: Path, exc: BaseException) -> str:
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return f"Cannot write a backup into {folder}: the folder is read-only or not accessible."
     return f"The backup into {folder} failed: {exc}."
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _has_records() -> bool:
@@ -231,7 +221,7 @@ def restore(backup: Path | str, *, journal: Path | None = None, now: datetime | 
             else:
                 close_journal()
             raise StoreError(f"Cannot replace the journal {target}: {exc.strerror}. It was not changed.") from exc
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
         try:
             open_journal(target, create=False)
         except StoreError:

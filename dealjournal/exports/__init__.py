@@ -16,7 +16,7 @@ from pathlib import Path
 from dealjournal.domain import today
 from dealjournal.errors import JournalError
 from dealjournal.exports._csv import FORMULA_TRIGGERS, contacts_csv, neutralise
-from dealjournal.exports._files import write_atomic
+from dealjournal.files import write_atomic
 from dealjournal.exports._ics import followups_ics
 from dealjournal.exports._vcard import vcards
 

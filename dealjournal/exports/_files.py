@@ -1,52 +1,10 @@
-"""Writing an export: atomically (temporary file in the same folder, then ``os.replace``),
-owner-only permissions, and the records every export reads."""
+"""The records every export reads (and the atomic, owner-only writer they use)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from dealjournal.errors import JournalError
 from dealjournal.store.db import db
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write *data* to *target* so that it is either the old file or the whole new one (0600).
-
-    Raises :class:`JournalError` when it cannot be written; *target* is then unchanged.
-    """
-    folder = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise JournalError(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise JournalError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)  # makes the rename durable (not every file system allows it)
-            finally:
-                os.close(dir_fd)
 
 
 @dataclass

@@ -8,18 +8,16 @@ all contacts), content ``k1…``.
 
 from __future__ import annotations
 
-import contextlib
+import io
 import json
 import logging
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dealjournal import settings as journal_settings
 from dealjournal.domain import STAGES
-from dealjournal.errors import JournalError
+from dealjournal.files import write_atomic
 from dealjournal.interchange._validate import FORMAT, VERSION
 from dealjournal.store.db import db
 
@@ -118,43 +116,12 @@ def export_file(path: Path | str, *, exported_at: datetime | None = None) -> dic
 
 
 def write_json(target: Path, doc: object) -> None:
-    """Write *doc* to *target* through a temporary file in the same folder and ``os.replace``."""
-    folder = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise JournalError(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise JournalError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name == "posix":
-        _sync_folder(folder)
+    """Write *doc* as UTF-8 JSON to *target*, atomically and owner-only (see :mod:`dealjournal.files`)."""
 
+    def dump(fh: BinaryIO) -> None:
+        text = io.TextIOWrapper(fh, encoding="utf-8", newline="\n", write_through=True)
+        json.dump(doc, text, ensure_ascii=False, indent=2)
+        text.write("\n")
+        text.detach()  # leave the binary file open for write_atomic to sync and close
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (best effort: not every file system allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_atomic(target, dump)
