@@ -1,4 +1,4 @@
-"""The records every export reads (and the atomic, owner-only writer they use)."""
+"""The records every export reads (contacts with their lists, follow-ups)."""
 
 from __future__ import annotations
 
