@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from dealjournal import health
-from dealjournal.exports._files import ContactRecord, load_contacts
+from dealjournal.queries.contact import ContactDetails, load_details
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,7 +42,7 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def _row(c: ContactRecord, h: health.ContactHealth | None) -> list[object]:
+def _row(c: ContactDetails, h: health.ContactHealth | None) -> list[object]:
     channels = "; ".join(" ".join(p for p in (net, url or handle or "") if p) for net, handle, url, _, _ in c.channels)
     base: list[object] = [c.name, c.given_name, c.family_name, c.company, c.title, _labelled(c.emails),
                           _labelled(c.phones), c.website, c.location, "; ".join(c.tags), c.stage, c.cadence_days,
@@ -58,7 +58,7 @@ def _row(c: ContactRecord, h: health.ContactHealth | None) -> list[object]:
 def contacts_csv(as_of: date) -> tuple[str, int]:
     """The CSV text (without BOM) and the number of contacts in it."""
     figures = {h.id: h for h in health.compute(as_of)}
-    contacts = load_contacts()
+    contacts = load_details()
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(COLUMNS)

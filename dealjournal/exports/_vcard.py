@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 
-from dealjournal.exports._files import ContactRecord, load_contacts
+from dealjournal.queries.contact import ContactDetails, load_details
 
 _NAMESPACE = uuid.UUID("5f0b8a1e-8a53-4a52-9d43-7c7f3b8e6a10")
 _EMAIL_TYPES = frozenset({"work", "home"})
@@ -68,7 +68,7 @@ def _labelled(prop: str, items: list[tuple[str | None, str]], types: dict[str, s
             lines.append(f"item{group[0]}.X-ABLabel:{escape(label or '')}")
 
 
-def card(c: ContactRecord) -> list[str]:
+def card(c: ContactDetails) -> list[str]:
     """The content lines (unfolded) of one contact's card."""
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{uuid.uuid5(_NAMESPACE, f'contact-{c.id}')}",
              f"FN:{escape(c.name)}"]
@@ -100,7 +100,7 @@ def card(c: ContactRecord) -> list[str]:
 
 def vcards() -> tuple[bytes, int]:
     """Every non-archived contact as vCard 4.0 bytes, and how many cards."""
-    contacts = load_contacts()
+    contacts = load_details()
     out = bytearray()
     for contact in contacts:
         for line in card(contact):

@@ -37,6 +37,8 @@ class ContactDetails:
     emails: list[tuple[str | None, str]] = field(default_factory=list)
     phones: list[tuple[str | None, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # (network, handle, url, following_since, follows_back); filled by load_details only
+    channels: list[tuple[str, str | None, str | None, str | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -106,21 +108,34 @@ _CONTACT_COLUMNS = ("id, name, given_name, family_name, company, title, website,
 
 def contact_details(contact_id: int) -> ContactDetails | None:
     """Everything the page header and the edit dialog show; None if the contact is gone."""
+    found = load_details(contact_id=contact_id, with_channels=False)
+    return found[0] if found else None
+
+
+def load_details(*, contact_id: int | None = None, with_channels: bool = True) -> list[ContactDetails]:
+    """One contact (archived or not), or every non-archived contact in id order, each with
+    its e-mails, phones, tags and (optionally) channels — read in one consistent snapshot."""
     conn = db.connection()
-    row = conn.execute(f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE id = ?", (contact_id,)).fetchone()
-    if row is None:
-        return None
-    emails = conn.execute("SELECT label, value FROM contact_email WHERE contact_id = ? ORDER BY id",
-                          (contact_id,)).fetchall()
-    phones = conn.execute("SELECT label, value FROM contact_phone WHERE contact_id = ? ORDER BY id",
-                          (contact_id,)).fetchall()
-    tags = [t for (t,) in conn.execute("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY id",
-                                       (contact_id,))]
-    (cid, name, given, family, company, title, website, location, notes, stage, cadence, style, source,
-     created, archived) = row
-    return ContactDetails(cid, name, given, family, company, title, website, location, notes, stage, cadence,
-                          style, source, created, archived=bool(archived), emails=[(e[0], e[1]) for e in emails],
-                          phones=[(p[0], p[1]) for p in phones], tags=tags)
+    where, args = ("id = ?", (contact_id,)) if contact_id is not None else ("archived = 0", ())
+    child_where = "contact_id = ?" if contact_id is not None else "1"
+    with db.atomic():
+        records = {row[0]: ContactDetails(*row[:14], archived=bool(row[14])) for row in conn.execute(
+            f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE {where} ORDER BY id", args)}
+        for table, attr in (("contact_email", "emails"), ("contact_phone", "phones")):
+            for cid, label, value in conn.execute(
+                    f"SELECT contact_id, label, value FROM {table} WHERE {child_where} ORDER BY id", args):
+                if cid in records:
+                    getattr(records[cid], attr).append((label, value))
+        for cid, tag in conn.execute(f"SELECT contact_id, tag FROM contact_tag WHERE {child_where} ORDER BY id", args):
+            if cid in records:
+                records[cid].tags.append(tag)
+        if with_channels:
+            for cid, *channel in conn.execute(
+                    "SELECT contact_id, network, handle, url, following_since, follows_back FROM channel "
+                    f"WHERE {child_where} ORDER BY id", args):
+                if cid in records:
+                    records[cid].channels.append(tuple(channel))  # type: ignore[arg-type]
+    return list(records.values())
 
 
 def stage_history(contact_id: int) -> list[StageStep]:
