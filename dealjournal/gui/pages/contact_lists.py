@@ -15,13 +15,14 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dealjournal.gui import links
 from dealjournal.health import NETWORK_NAMES
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.queries.contact import ChannelRow, GoalRow
 
 log = logging.getLogger(__name__)
@@ -110,34 +111,15 @@ class ChannelColumn(IntEnum):
 _CHANNEL_HEADERS = ("Network", "Handle", "You follow", "They follow", "Profile")
 
 
-class ChannelModel(QAbstractTableModel):
+class ChannelModel(RowsModel[ChannelRow]):
     """The contact's channels; the follow toggle and follows-back are edited in place."""
+
+    headers = _CHANNEL_HEADERS
 
     def __init__(self, on_follow: Callable[[int, bool], None], on_follows_back: Callable[[int, str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ChannelRow] = []
         self._on_follow, self._on_follows_back = on_follow, on_follows_back
-
-    def set_rows(self, rows: list[ChannelRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ChannelRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ChannelColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_CHANNEL_HEADERS):
-            return _CHANNEL_HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -216,36 +198,17 @@ class GoalColumn(IntEnum):
 _GOAL_HEADERS = ("Goal", "Priority", "Status", "Target")
 
 
-class GoalModel(QAbstractTableModel):
+class GoalModel(RowsModel[GoalRow]):
     """The contact's goals, open first; an open goal past its target date says so in words and colour."""
+
+    headers = _GOAL_HEADERS
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[GoalRow] = []
         self._today = today
-
-    def set_rows(self, rows: list[GoalRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> GoalRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def is_overdue(self, row: GoalRow) -> bool:
         return row.status == "open" and row.target_on is not None and row.target_on < self._today().isoformat()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(GoalColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_GOAL_HEADERS):
-            return _GOAL_HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

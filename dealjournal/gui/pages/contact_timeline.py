@@ -15,7 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect,
+    QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect,
     Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QPalette
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealjournal.domain import RESPONSES
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.queries import contact as queries
 from dealjournal.queries.contact import TimelineRow
 
@@ -64,15 +65,16 @@ def _dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel[TimelineRow]):
     """One contact's timeline, fetched a page at a time."""
+
+    headers = _HEADERS
 
     def __init__(self, today: Callable[[], date], on_response: Callable[[int, str, str | None], None],
                  on_follow_up: Callable[[int, bool], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today, self._on_response, self._on_follow_up = today, on_response, on_follow_up
         self._contact_id: int | None = None
-        self._rows: list[TimelineRow] = []
         self._more = False
 
     # --- loading ------------------------------------------------------------------------
@@ -116,23 +118,6 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-
-    def row_at(self, row: int) -> TimelineRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # --- the model ----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_HEADERS):
-            return _HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
