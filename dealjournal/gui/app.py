@@ -176,8 +176,8 @@ def run(db_path: Path | None = None) -> int:
     window.instances.listen(path)
     from dealjournal.gui.reminders import FollowUpReminder
 
-    window.reminder = FollowUpReminder(bus, window.show_home, window=window, parent=window)
-    window.reminder.start()
+    reminder = FollowUpReminder(bus, window.show_home, window=window, parent=window)  # owned by the window
+    reminder.start()
     window.show()
     try:
         return app.exec()

@@ -112,6 +112,10 @@ def contact_details(contact_id: int) -> ContactDetails | None:
     return found[0] if found else None
 
 
+def _details(r: tuple[object, ...]) -> ContactDetails:
+    return ContactDetails(*r[:14], archived=bool(r[14]))  # type: ignore[arg-type, misc]
+
+
 def load_details(*, contact_id: int | None = None, with_channels: bool = True) -> list[ContactDetails]:
     """One contact (archived or not), or every non-archived contact in id order, each with
     its e-mails, phones, tags and (optionally) channels — read in one consistent snapshot."""
@@ -119,7 +123,7 @@ def load_details(*, contact_id: int | None = None, with_channels: bool = True) -
     where, args = ("id = ?", (contact_id,)) if contact_id is not None else ("archived = 0", ())
     child_where = "contact_id = ?" if contact_id is not None else "1"
     with db.atomic():
-        records = {row[0]: ContactDetails(*row[:14], archived=bool(row[14])) for row in conn.execute(
+        records = {row[0]: _details(row) for row in conn.execute(
             f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE {where} ORDER BY id", args)}
         for table, attr in (("contact_email", "emails"), ("contact_phone", "phones")):
             for cid, label, value in conn.execute(

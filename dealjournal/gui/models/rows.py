@@ -24,8 +24,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> R | None:
+    def row_at(self, row: int | Index) -> R | None:
+        """The row at a row number or a model index (None outside the rows)."""
+        if not isinstance(row, int):
+            if not row.isValid():
+                return None
+            row = row.row()
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def rows(self) -> list[R]:
+        """The rows read so far."""
+        return self._rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

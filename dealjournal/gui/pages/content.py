@@ -10,7 +10,7 @@ import logging
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
@@ -25,6 +25,7 @@ from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.journal import set_widths, table_view
 from dealjournal.ops import OpChanges
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.queries import library
 from dealjournal.queries.library import ContentRow, ShareRow
 
@@ -58,20 +59,17 @@ def web_link(text: str | None) -> bool:
     return url is not None and url.scheme().lower() in ("http", "https")
 
 
-class ContentModel(QAbstractTableModel):
+class ContentModel(RowsModel[ContentRow]):
     headers = ("Title", "Kind", "Origin", "Author", "Topics", "Shared", "Response rate", "Last shared")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ContentRow] = []
         self.search = ""
         self.sort_key = "title"
         self.descending = False
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = library.content_library(self.search, self.sort_key, self.descending)
-        self.endResetModel()
+        self.set_rows(library.content_library(self.search, self.sort_key, self.descending))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
@@ -79,21 +77,6 @@ class ContentModel(QAbstractTableModel):
         self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
-
-    def row_at(self, index: Index) -> ContentRow | None:
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
@@ -114,32 +97,11 @@ class ContentModel(QAbstractTableModel):
         return None
 
 
-class SharesModel(QAbstractTableModel):
+class SharesModel(RowsModel[ShareRow]):
     headers = ("Contact", "Shared on", "Via", "Response", "Note")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ShareRow] = []
-
     def show_item(self, content_id: int | None) -> None:
-        self.beginResetModel()
-        self.rows = library.content_shares(content_id) if content_id is not None else []
-        self.endResetModel()
-
-    def row_at(self, index: Index) -> ShareRow | None:
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+        self.set_rows(library.content_shares(content_id) if content_id is not None else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)

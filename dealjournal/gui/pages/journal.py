@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from dealjournal import domain
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.base import Page
 from dealjournal.ops import OpChanges
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.queries import library
 from dealjournal.queries.library import ActivityRow
 
@@ -43,15 +44,13 @@ DIRECTION_FILTERS: tuple[tuple[str, str | None], ...] = (
 )
 
 
-class PagedModel(QAbstractTableModel, Generic[R]):
+class PagedModel(RowsModel[R]):
     """A table read from SQL one page at a time; subclasses say how to fetch and show a row."""
 
-    headers: tuple[str, ...] = ()
     page_size = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
         self._more = False
         self._busy = False
 
@@ -73,22 +72,6 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         finally:
             self._busy = False
 
-    @property
-    def rows(self) -> list[R]:
-        """The rows read so far."""
-        return self._rows
-
-    def row_at(self, index: Index) -> R | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
@@ -109,12 +92,6 @@ class PagedModel(QAbstractTableModel, Generic[R]):
                 self.endInsertRows()
             finally:
                 self._busy = False
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
