@@ -139,10 +139,12 @@ def run(db_path: Path | None = None) -> int:
     from dealjournal.store import close_journal, default_journal_path
 
     app = make_application()
-    from dealjournal.gui import uiprefs
+    from dealjournal.gui import i18n, uiprefs
     from dealjournal.gui.theme import apply_theme
 
-    apply_theme(app, uiprefs.load().theme)
+    prefs = uiprefs.load()
+    i18n.install(prefs.language, app)
+    apply_theme(app, prefs.theme)
     if smoke_ms := os.environ.get("DEALJOURNAL_SMOKE_QUIT_MS"):  # packaging/build_bundle.py: paint, then quit
         from PySide6.QtCore import QTimer
 

@@ -12,10 +12,11 @@ from dealjournal.gui import messages
 
 @pytest.fixture
 def bus(journal: Path, qapp):  # type: ignore[no-untyped-def]
+    from dealjournal.gui import i18n
     from dealjournal.gui.app import make_application
     from dealjournal.gui.bus import JournalBus
 
-    make_application()
+    i18n.install("en", make_application())  # English, with its plural forms, whatever the machine's locale
     return JournalBus(journal)
 
 
