@@ -9,6 +9,9 @@ A LinkedIn connection becomes a ``linkedin`` channel followed since the connecti
 and followed back (``follows_back = "yes"``): a LinkedIn connection is mutual by
 construction — both people accepted it and both see each other's posts — so "do they
 follow you back?" is answered by the file itself.
+
+The values a merge cannot take go into the contact's notes ("Imported: title X"): that is
+the journal's own text, written in English like the rest of what the import stores.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ import peewee
 
 from dealjournal import domain, health_state
 from dealjournal.contact_import._keys import email_key, fold, linkedin_handle, linkedin_key
-from dealjournal.contact_import._plan import ImportPlan, connection_for_thread
+from dealjournal.contact_import._plan import ImportPlan, connection_for_thread, summary
 from dealjournal.errors import JournalError
 from dealjournal.importers import ImportCancelled, ParsedContact
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db, mark_changed
 
 log = logging.getLogger(__name__)
@@ -49,7 +53,8 @@ class ImportOutcome:
     changes: OpChanges
 
     def __str__(self) -> str:
-        return f"{self.new:,} new, {self.merged:,} merged, {self.skipped:,} skipped"
+        """"120 new, 3 merged, 2 skipped" (a Phrase)."""
+        return summary(self.new, self.merged, self.skipped)
 
 
 @dataclass
@@ -178,7 +183,7 @@ def apply_plan(plan: ImportPlan, *, progress: ProgressCallback | None = None) ->
     """
     with connection_for_thread() as has_journal:
         if not has_journal:
-            raise JournalError("No journal is open to import into.")
+            raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "No journal is open to import into.")))
         try:
             with db.atomic("IMMEDIATE"):
                 outcome = _write(plan, progress)
@@ -196,7 +201,7 @@ class _Progress:
     def step(self, n: int = 0) -> None:
         self.done = min(self.done + n, self.total)
         if self.callback is not None and self.callback(self.done, self.total) is False:
-            raise ImportCancelled("the import was cancelled; nothing was written")
+            raise ImportCancelled(Phrase(QT_TRANSLATE_NOOP("core", "the import was cancelled; nothing was written")))
 
 
 def _write(plan: ImportPlan, callback: ProgressCallback | None) -> ImportOutcome:
@@ -328,16 +333,16 @@ def _update_existing(conn: sqlite3.Connection, states: Iterable[_State]) -> None
                              (c.handle, c.url, c.following_since, c.follows_back, c.id))
 
 
-def _explain(exc: Exception) -> str:
+def _explain(exc: Exception) -> Phrase:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        reason = "the journal is in use by another program; close it and try again"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
     elif "readonly" in text or "read-only" in text:
-        reason = "the journal file or its folder is read-only"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal file or its folder is read-only"))
     elif "full" in text:
-        reason = "the disk is full; free some space and try again"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the disk is full; free some space and try again"))
     elif "malformed" in text or "corrupt" in text or "not a database" in text:
-        reason = "the journal is damaged; restore it from a backup"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is damaged; restore it from a backup"))
     else:
-        reason = str(exc)
-    return f"Nothing was imported: {reason}."
+        reason = Phrase.verbatim(str(exc))
+    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)

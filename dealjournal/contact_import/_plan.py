@@ -5,6 +5,9 @@ Nothing is written here. The journal is read once, in one pass per table, into
 dictionaries of e-mail, LinkedIn-profile and name/company keys (:mod:`._keys`), so that a
 10k-row file costs a few queries, not 10k. Without an open journal (the command line plans
 before it creates one) the journal counts as empty.
+
+The reasons of the plan's rows and its summary are :class:`~dealjournal.phrases.Phrase`
+objects: English text (as the command line prints it) that the window translates.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dealjournal.contact_import._keys import (
     NameMatcher, company_key, email_key, has_personal_name, linkedin_key, name_key,
 )
 from dealjournal.importers import ParsedContact, ParseResult
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,8 @@ SOURCES: dict[str, str] = {"linkedin": "LinkedIn import", "vcard": "vCard import
 class PlanRow:
     """One record of the file and what the import will do with it.
 
+    ``reason`` (a Phrase, or "" for a plain new contact) says why a row is skipped, what
+    it duplicates, or that it was added although it duplicates another contact.
     ``contact_id`` is the journal contact a ``merge`` row goes into (``target_name`` its
     name); ``same_as_line`` the earlier row of the file it duplicates, when the duplicate
     is there. ``index`` is the row's position in :attr:`ImportPlan.contacts` (None for
@@ -86,8 +92,14 @@ class ImportPlan:
     def writes_anything(self) -> bool:
         return bool(self.new_groups or self.merge_groups)
 
-    def summary(self) -> str:
-        return f"{self.new:,} new, {self.merged:,} merged, {self.skipped:,} skipped"
+    def summary(self) -> Phrase:
+        return summary(self.new, self.merged, self.skipped)
+
+
+def summary(new: int, merged: int, skipped: int) -> Phrase:
+    """"120 new, 3 merged, 2 skipped"."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "{new:,} new, {merged:,} merged, {skipped:,} skipped"),
+                  new=new, merged=merged, skipped=skipped)
 
 
 @contextmanager
@@ -166,23 +178,26 @@ class _Index:
         day = contact.connected_on.isoformat() if self.connections and contact.connected_on else ""
         return name_key(contact.name), company_key(contact.company), day
 
-    def find(self, contact: ParsedContact) -> tuple[Target, str] | None:
+    def find(self, contact: ParsedContact) -> tuple[Target, Phrase] | None:
         """The target *contact* duplicates and the reason (its first matching key wins)."""
         for _, value in contact.emails:
             key = email_key(value)
             if key and key in self.emails:
-                return self.emails[key], "same e-mail"
+                return self.emails[key], Phrase(QT_TRANSLATE_NOOP("core", "same e-mail"))
         key = linkedin_key(contact.linkedin_url)
         if key and key in self.profiles:
-            return self.profiles[key], "same LinkedIn profile"
+            return self.profiles[key], Phrase(QT_TRANSLATE_NOOP("core", "same LinkedIn profile"))
         if not has_personal_name(contact):
             found = self.derived.get(self._derived_key(contact))
-            return (found, "same name, company and connection date") if found else None
+            if not found:
+                return None
+            return found, Phrase(QT_TRANSLATE_NOOP("core", "same name, company and connection date"))
         target = self.names.find(contact.name, contact.company)
         if target is None:
             return None
-        return target, ("very similar name at the same company" if contact.company  # type: ignore[return-value]
-                        else "same name (one of them has no company)")
+        why = (Phrase(QT_TRANSLATE_NOOP("core", "very similar name at the same company")) if contact.company
+               else Phrase(QT_TRANSLATE_NOOP("core", "same name (one of them has no company)")))
+        return target, why  # type: ignore[return-value]
 
     def add_new(self, contact: ParsedContact, target: Target) -> None:
         """A new contact: every key of it."""
@@ -242,7 +257,7 @@ def _labelled(items: list[tuple[str | None, str]]) -> list[tuple[str | None, str
     return out
 
 
-def clean_contact(contact: ParsedContact) -> ParsedContact | str:
+def clean_contact(contact: ParsedContact) -> ParsedContact | Phrase:
     """A copy of *contact* with text the journal accepts, or why the row must be skipped."""
     name = _text(" ".join(contact.name.replace("\x00", "").split()) if contact.name else None, 10_000)
     emails, phones = _labelled(contact.emails), _labelled(contact.phones)
@@ -262,8 +277,8 @@ def clean_contact(contact: ParsedContact) -> ParsedContact | str:
     if not (emails or phones or cleaned.company or cleaned.given_name or cleaned.family_name
             or cleaned.title or cleaned.website or cleaned.location or cleaned.notes or tags
             or cleaned.linkedin_url):
-        return "empty row"
-    return "the row has no name"
+        return Phrase(QT_TRANSLATE_NOOP("core", "empty row"))
+    return Phrase(QT_TRANSLATE_NOOP("core", "the row has no name"))
 
 
 def plan_import(result: ParseResult, *, on_duplicate: OnDuplicate | str = "merge") -> ImportPlan:
@@ -293,7 +308,7 @@ def plan_import(result: ParseResult, *, on_duplicate: OnDuplicate | str = "merge
     for incoming in result.contacts:
         cleaned = clean_contact(incoming)
         line = incoming.source_line
-        if isinstance(cleaned, str):
+        if isinstance(cleaned, Phrase):
             rows.append(PlanRow(line, "skip", _text(incoming.name, 200) or "", cleaned))
             continue
         position = len(plan.contacts)
@@ -311,7 +326,8 @@ def _plan_row(plan: ImportPlan, index: _Index, heads: dict[int, int], contact: P
         heads[position] = len(plan.new_groups)
         plan.new_groups.append([position])
         index.add_new(contact, ("r", position))
-        reason = f"{_describe(found, index, plan)} (added anyway)" if found else ""
+        reason: str = Phrase(QT_TRANSLATE_NOOP("core", "{reason} (added anyway)"),
+                             reason=_describe(found, index, plan)) if found else ""
         return PlanRow(line, "new", contact.name, reason, index=position)
     (kind, target), _ = found
     reason = _describe(found, index, plan)
@@ -330,10 +346,13 @@ def _plan_row(plan: ImportPlan, index: _Index, heads: dict[int, int], contact: P
                    target_name=index.journal_names.get(target), index=position)
 
 
-def _describe(found: tuple[tuple[str, int], str] | None, index: _Index, plan: ImportPlan) -> str:
+def _describe(found: tuple[tuple[str, int], Phrase] | None, index: _Index, plan: ImportPlan) -> Phrase:
     assert found is not None
     (kind, target), why = found
     if kind == "r":
-        return f"{why} as line {plan.contacts[target].source_line}"
-    return f"{why} as an existing contact" + (" (archived)" if target in index.archived else "")
+        return Phrase(QT_TRANSLATE_NOOP("core", "{why} as line {line}"), why=why,
+                      line=plan.contacts[target].source_line)
+    if target in index.archived:
+        return Phrase(QT_TRANSLATE_NOOP("core", "{why} as an existing contact (archived)"), why=why)
+    return Phrase(QT_TRANSLATE_NOOP("core", "{why} as an existing contact"), why=why)
 

@@ -18,6 +18,8 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from . import generic_csv
 from .common import WarningLog
 from .decoding import LineSource, ProgressCallback
@@ -53,8 +55,8 @@ def detect_format(data: bytes, filename: str | None = None) -> str:
     """
     sniffed = sniff(bytes(data))
     if sniffed.format is None:
-        raise ImportFormatError("the file is empty" if not data.strip()
-                                else "the file is empty (it holds no text)")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "the file is empty")) if not data.strip()
+                                else Phrase(QT_TRANSLATE_NOOP("core", "the file is empty (it holds no text)")))
     logger.debug("detected format %s for %s", sniffed.format, "a named file" if filename else "data")
     return sniffed.format
 
@@ -72,15 +74,16 @@ class ParseSession:
                  column_map: dict[str, str] | None = None,
                  progress: ProgressCallback | None = None) -> None:
         if format is not None and format not in FORMATS:
-            raise ImportFormatError(f"unknown file format '{str(format)[:30]}'; expected one of "
-                                    f"{', '.join(FORMATS)}")
+            raise ImportFormatError(Phrase(
+                QT_TRANSLATE_NOOP("core", "unknown file format '{format}'; expected one of {formats}"),
+                format=str(format)[:30], formats=", ".join(FORMATS)))
         self._log = WarningLog()
         self._source = LineSource(stream, progress)
         sniffed: Sniffed = sniff_source(self._source)
         self._items: Iterator[ParsedContact | SkippedRecord]
         if sniffed.format is None:
             self.format = _format_for_empty(format, filename)
-            self._log.add("empty", "the file contains no contacts (it is empty)")
+            self._log.add("empty", Phrase(QT_TRANSLATE_NOOP("core", "the file contains no contacts (it is empty)")))
             self._items = iter(())
             return
         if format is not None:
@@ -113,7 +116,7 @@ class ParseSession:
 
     @property
     def warnings(self) -> list[str]:
-        """Warnings so far (complete after iteration)."""
+        """Warnings so far (complete after iteration), each a Phrase."""
         return self._log.finish()
 
     def __iter__(self) -> Iterator[ParsedContact | SkippedRecord]:
@@ -127,10 +130,12 @@ class ParseSession:
             # No traceback above DEBUG: messages could quote file content.
             logger.error("importer failed: %s", type(exc).__name__)
             logger.debug("importer failure details", exc_info=True)
-            raise ImportFormatError(f"the file could not be read ({type(exc).__name__})") from exc
+            raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "the file could not be read ({error})"),
+                                           error=type(exc).__name__)) from exc
         if self.format != "vcard":
             for number in self._source.truncated_lines:
-                self._log.add("truncated", f"line {number}: an over-long line was cut short")
+                self._log.add("truncated", Phrase(
+                    QT_TRANSLATE_NOOP("core", "line {line}: an over-long line was cut short"), line=number))
 
     def result(self) -> ParseResult:
         """Parse everything (left) and return the :class:`ParseResult`."""
@@ -173,7 +178,8 @@ def parse_file(path: str | os.PathLike[str], format: str | None = None,
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        raise ImportFormatError(f"the file could not be opened: {exc.strerror or exc}") from exc
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "the file could not be opened: {reason}"),
+                                       reason=str(exc.strerror or exc))) from exc
     with handle:
         return parse_stream(handle, format, os.fspath(path), column_map, progress)
 
@@ -185,7 +191,7 @@ def csv_headers(data: bytes) -> list[str]:
     """
     sniffed = sniff(bytes(data))
     if sniffed.format is None:
-        raise ImportFormatError("the file is empty")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "the file is empty")))
     if sniffed.layout is None:
-        raise ImportFormatError("this is a vCard file, not a CSV file")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "this is a vCard file, not a CSV file")))
     return list(sniffed.layout.header)

@@ -15,6 +15,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .decoding import clean_value
 from .model import MAX_FIELD_CHARS, ParsedContact
 
@@ -82,13 +84,17 @@ def clean_tags(values: list[str]) -> list[str]:
 
 
 class WarningLog:
-    """Warnings for one file, at most 20 of each kind plus a count of the rest."""
+    """Warnings for one file, at most 20 of each kind plus a count of the rest.
+
+    The messages are :class:`~dealjournal.phrases.Phrase` objects (English text the window
+    translates); ``kind`` is a code, shown as it is in the summary of a capped kind.
+    """
 
     def __init__(self) -> None:
         self.messages: list[str] = []
         self._counts: dict[str, int] = {}
 
-    def add(self, kind: str, message: str) -> None:
+    def add(self, kind: str, message: Phrase) -> None:
         """Record ``message`` unless 20 of this ``kind`` are already there."""
         count = self._counts.get(kind, 0) + 1
         self._counts[kind] = count
@@ -98,8 +104,10 @@ class WarningLog:
 
     def finish(self) -> list[str]:
         """All messages, with a summary line for each capped kind."""
-        extra = [f"… and {count - _MAX_PER_KIND} more warnings like this ({kind})"
-                 for kind, count in self._counts.items() if count > _MAX_PER_KIND]
+        extra: list[str] = [
+            Phrase(QT_TRANSLATE_NOOP("core", "… and {n} more warnings like this ({kind})"),
+                   n=count - _MAX_PER_KIND, kind=kind)
+            for kind, count in self._counts.items() if count > _MAX_PER_KIND]
         return self.messages + extra
 
 
@@ -131,8 +139,9 @@ class ContactDraft:
             return ""
         text, truncated = clean_value(value, limit)
         if truncated:
-            self.warnings.add("truncated", f"line {line or self.line}: a value longer than "
-                                           f"{limit:,} characters was cut short")
+            self.warnings.add("truncated", Phrase(
+                QT_TRANSLATE_NOOP("core", "line {line}: a value longer than {limit:,} characters was cut short"),
+                line=line or self.line, limit=limit))
         return text
 
     def set_if_empty(self, attr: str, value: str | None, line: int | None = None) -> None:
@@ -199,7 +208,8 @@ class ContactDraft:
         notes = "\n\n".join(self.notes)
         if len(notes) > MAX_FIELD_CHARS:
             notes = notes[:MAX_FIELD_CHARS]
-            self.warnings.add("truncated", f"line {self.line}: the notes were cut short")
+            self.warnings.add("truncated", Phrase(QT_TRANSLATE_NOOP("core", "line {line}: the notes were cut short"),
+                                                  line=self.line))
         return ParsedContact(
             name=name,
             given_name=self.given_name or None,

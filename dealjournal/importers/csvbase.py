@@ -20,6 +20,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .decoding import LineSource, TextDecoder
 from .model import SkippedRecord
 
@@ -160,7 +162,8 @@ def iter_rows(source: LineSource, decoder: TextDecoder,
         except csv.Error as exc:
             start, last = last + 1, layout.header_line + reader.line_num
             logger.debug("csv error: %s", exc)
-            yield SkippedRecord(start, f"the row is not valid CSV ({str(exc)[:80]})")
+            yield SkippedRecord(start, Phrase(QT_TRANSLATE_NOOP("core", "the row is not valid CSV ({error})"),
+                                              error=str(exc)[:80]))
             continue
         start, last = last + 1, layout.header_line + reader.line_num
         if any(cell.strip() for cell in cells):

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .codepage import guess_codepage
 from .model import MAX_FIELD_CHARS, ImportCancelled, ImportFormatError
 
@@ -49,15 +51,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+#: File signatures and the message for each (whole sentences, marked for translation).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "it is a ZIP archive (perhaps an Excel workbook): save it as CSV first"),
-    (b"%PDF", "it is a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "it is an old Office file (.xls/.msg): save it as CSV first"),
-    (b"\x89PNG", "it is a PNG image"),
-    (b"\xff\xd8\xff", "it is a JPEG image"),
-    (b"GIF8", "it is a GIF image"),
-    (b"\x1f\x8b", "it is a gzip archive: unpack it first"),
-    (b"SQLite format 3", "it is an SQLite database"),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a ZIP archive (perhaps an Excel "
+                                              "workbook): save it as CSV first")),
+    (b"%PDF", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a PDF document")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is an old Office file "
+                                                  "(.xls/.msg): save it as CSV first")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a GIF image")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a gzip archive: unpack it first")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is an SQLite database")),
 )
 
 
@@ -97,17 +102,17 @@ def clean_value(text: str, limit: int = MAX_FIELD_CHARS) -> tuple[str, bool]:
 def check_not_binary(head: bytes, signature: bytes = b"") -> None:
     """Raise :class:`ImportFormatError` if ``head`` (the start of the decoded
     file, without BOM) is not text; ``signature`` is the raw start of the file."""
-    for magic, what in _MAGIC:
+    for magic, message in _MAGIC:
         if head.startswith(magic) or signature.startswith(magic):
-            raise ImportFormatError(f"not a vCard or CSV file: {what}")
+            raise ImportFormatError(Phrase(message))
     sample = head[:8192]
     if not sample:
         return
     if b"\x00" in sample:
-        raise ImportFormatError("not a vCard or CSV file: it contains binary data")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it contains binary data")))
     controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13))
     if controls * 20 > len(sample):
-        raise ImportFormatError("not a vCard or CSV file: it contains binary data")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it contains binary data")))
 
 
 def _sniff_utf16(head: bytes) -> str | None:
@@ -173,17 +178,19 @@ class LineSource:
             try:
                 data = self._stream.read(min(self._chunk_size, remaining))
             except OSError as exc:
-                raise ImportFormatError(f"the file could not be read: {exc}") from exc
+                raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP("core", "the file could not be read: {reason}"),
+                                               reason=str(exc))) from exc
             if not data:
                 self._eof = True
                 break
             if not isinstance(data, (bytes, bytearray)):
-                raise ImportFormatError("the file must be opened in binary mode ('rb')")
+                raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+                    "core", "the file must be opened in binary mode ('rb')")))
             self._bytes_read += len(data)
             remaining -= len(data)
             parts.append(data)
             if self._progress is not None and self._progress(self._bytes_read) is False:
-                raise ImportCancelled("import cancelled")
+                raise ImportCancelled(Phrase(QT_TRANSLATE_NOOP("core", "import cancelled")))
         return b"".join(parts)
 
     def _transcode(self, data: bytes, final: bool) -> bytes:

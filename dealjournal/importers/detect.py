@@ -15,6 +15,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from . import generic_csv, google, linkedin, outlook
 from .csvbase import CsvLayout, decoded_head_lines, locate_header
 from .decoding import LineSource, TextDecoder, check_not_binary
@@ -27,9 +29,11 @@ __all__ = ["KNOWN_COLUMNS", "Sniffed", "classify_layout", "sniff", "sniff_source
 KNOWN_COLUMNS = (linkedin.KNOWN_COLUMNS | google.KNOWN_COLUMNS | outlook.KNOWN_COLUMNS
                  | generic_csv.KNOWN_COLUMNS)
 _BEGIN_RE = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t\r]*$")
-_FORMAT_NAMES = {"vcard": "a vCard file", "linkedin": "a LinkedIn Connections.csv",
-                 "google": "a Google Contacts CSV", "outlook": "an Outlook CSV",
-                 "csv": "a CSV file"}
+_FORMAT_NAMES = {"vcard": QT_TRANSLATE_NOOP("core", "a vCard file"),
+                 "linkedin": QT_TRANSLATE_NOOP("core", "a LinkedIn Connections.csv"),
+                 "google": QT_TRANSLATE_NOOP("core", "a Google Contacts CSV"),
+                 "outlook": QT_TRANSLATE_NOOP("core", "an Outlook CSV"),
+                 "csv": QT_TRANSLATE_NOOP("core", "a CSV file")}
 
 
 @dataclass
@@ -71,17 +75,19 @@ def sniff_source(source: LineSource) -> Sniffed:
     lines = decoded_head_lines(head, decoder, complete)
     text = "".join(lines)
     if text.count("\ufffd") * 10 > len(text) + 10:
-        raise ImportFormatError("not a vCard or CSV file: its text could not be decoded")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "not a vCard or CSV file: its text could not be decoded")))
     layout = locate_header(lines, KNOWN_COLUMNS)
     if layout is None:
-        raise ImportFormatError("not a vCard or CSV file: there is no BEGIN:VCARD line and "
-                                "no row of column names")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "not a vCard or CSV file: there is no BEGIN:VCARD line and no row of column names")))
     return Sniffed(classify_layout(layout), decoder, layout)
 
 
-def describe(fmt: str) -> str:
+def describe(fmt: str) -> Phrase:
     """"a LinkedIn Connections.csv" and the like, for messages."""
-    return _FORMAT_NAMES.get(fmt, fmt)
+    name = _FORMAT_NAMES.get(fmt)
+    return Phrase(name) if name is not None else Phrase.verbatim(fmt)
 
 
 def check_requested(requested: str, sniffed: Sniffed) -> None:
@@ -91,21 +97,27 @@ def check_requested(requested: str, sniffed: Sniffed) -> None:
         return
     wanted = describe(requested)
     if actual == "vcard":
-        raise ImportFormatError(f"this does not look like {wanted}: it is a vCard file")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "this does not look like {wanted}: it is a vCard file"),
+            wanted=wanted))
     if requested == "vcard":
-        raise ImportFormatError("this does not look like a vCard file: there is no BEGIN:VCARD line")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "this does not look like a vCard file: there is no BEGIN:VCARD line")))
     if requested == "csv":
         return  # any CSV can be read with a column map
     layout = sniffed.layout
     assert layout is not None
     if requested == "linkedin":
-        raise ImportFormatError(f"this does not look like {wanted}: no 'Connected On' column")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "this does not look like {wanted}: no 'Connected On' column"), wanted=wanted))
     if requested == "google" and not google.is_google(layout):
-        raise ImportFormatError(f"this does not look like {wanted}: no 'Labels', 'Group "
-                                "Membership' or 'E-mail 1 - Value' column")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "this does not look like {wanted}: no 'Labels', 'Group Membership' or 'E-mail 1 - Value' column"),
+            wanted=wanted))
     if requested == "outlook" and not outlook.is_outlook(layout):
-        raise ImportFormatError(f"this does not look like {wanted}: no 'First Name' / "
-                                "'E-mail Address' (or 'Vorname' / 'E-Mail-Adresse') columns")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "this does not look like {wanted}: no 'First Name' / 'E-mail Address' (or 'Vorname' / "
+                    "'E-Mail-Adresse') columns"), wanted=wanted))
 
 
 def sniff(data: bytes) -> Sniffed:

@@ -13,6 +13,8 @@ import logging
 import re
 from collections.abc import Iterator
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .common import ContactDraft, WarningLog
 from .csvbase import CsvLayout, Row, iter_rows, norm
 from .decoding import LineSource, TextDecoder
@@ -84,23 +86,27 @@ def resolve_column_map(layout: CsvLayout, column_map: dict[str, str] | None) -> 
     if column_map is None:
         column_map = guess_column_map(layout.header)
         if not any(f in column_map for f in _NAME_FIELDS):
-            raise ImportFormatError("no column for the name, company, e-mail or phone was "
-                                    "recognised in this CSV file; choose the columns by hand")
+            raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "no column for the name, company, e-mail or phone was recognised in this CSV file; "
+                        "choose the columns by hand")))
     positions: dict[str, int] = {}
     for field_name, header in column_map.items():
         if field_name not in FIELDS:
-            raise ImportFormatError(f"unknown field '{field_name}' in the column choice; "
-                                    f"known fields: {', '.join(FIELDS)}")
+            raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "unknown field '{field}' in the column choice; known fields: {fields}"),
+                field=field_name, fields=", ".join(FIELDS)))
         if header is None or header == "":
             continue
         exact = [i for i, h in enumerate(layout.header) if h == header]
         position = exact[0] if exact else layout.index.get(norm(str(header)))
         if position is None:
-            raise ImportFormatError(f"the column '{str(header)[:60]}' chosen for {field_name} "
-                                    "is not in the file")
+            raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "the column '{column}' chosen for {field} is not in the file"),
+                column=str(header)[:60], field=field_name))
         positions[field_name] = position
     if not any(f in positions for f in _NAME_FIELDS):
-        raise ImportFormatError("choose at least one column for the name, company, e-mail or phone")
+        raise ImportFormatError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "choose at least one column for the name, company, e-mail or phone")))
     return positions
 
 
@@ -124,7 +130,8 @@ def _row_to_contact(row: Row, positions: dict[str, int],
     draft.tags.extend(_TAGS.split(cell("tags")))
     contact = draft.finish()
     if contact is None:
-        return SkippedRecord(row.line, "the row has no name, company, e-mail address or phone number")
+        return SkippedRecord(row.line, Phrase(QT_TRANSLATE_NOOP(
+            "core", "the row has no name, company, e-mail address or phone number")))
     return contact
 
 

@@ -21,6 +21,8 @@ import logging
 import re
 from collections.abc import Iterator
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .common import ContactDraft, WarningLog, is_linkedin_url
 from .csvbase import CsvLayout, Row, iter_rows
 from .decoding import LineSource, TextDecoder
@@ -124,8 +126,8 @@ def _row_to_contact(row: Row, columns: _Columns, warnings: WarningLog) -> Parsed
     draft.tags.extend(_multi(row.get("labels", "group membership")))
     contact = draft.finish()
     if contact is None:
-        return SkippedRecord(row.line, "the contact has no name, company, e-mail address "
-                                       "or phone number")
+        return SkippedRecord(row.line, Phrase(QT_TRANSLATE_NOOP(
+            "core", "the contact has no name, company, e-mail address or phone number")))
     return contact
 
 

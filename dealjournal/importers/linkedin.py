@@ -22,6 +22,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .common import ContactDraft, WarningLog
 from .csvbase import CsvLayout, Row, iter_rows
 from .dates import parse_date
@@ -55,13 +57,14 @@ def _row_to_contact(row: Row, warnings: WarningLog) -> ParsedContact | SkippedRe
     if date_text:
         draft.connected_on = parse_date(date_text)
         if draft.connected_on is None:
-            warnings.add("date", f"line {row.line}: the date '{date_text[:30]}' in "
-                                 "'Connected On' was not understood and was left empty")
+            warnings.add("date", Phrase(QT_TRANSLATE_NOOP(
+                "core", "line {line}: the date '{date}' in 'Connected On' was not understood and was left empty"),
+                line=row.line, date=date_text[:30]))
     contact = draft.finish()
     if contact is None:
-        return SkippedRecord(row.line, "the connection has no name, company, e-mail or profile "
-                                       "address (LinkedIn hides members who left or limited "
-                                       "their data)")
+        return SkippedRecord(row.line, Phrase(QT_TRANSLATE_NOOP(
+            "core", "the connection has no name, company, e-mail or profile address (LinkedIn hides members who "
+                    "left or limited their data)")))
     return contact
 
 
@@ -69,7 +72,8 @@ def iter_linkedin(source: LineSource, decoder: TextDecoder, layout: CsvLayout,
                   warnings: WarningLog) -> Iterator[ParsedContact | SkippedRecord]:
     """Parse the rows of a LinkedIn connections export."""
     if not layout.names & {"first name", "last name"}:
-        warnings.add("columns", "the file has no First Name / Last Name columns (anonymised "
-                                "export?); connections are named after their position and company")
+        warnings.add("columns", Phrase(QT_TRANSLATE_NOOP(
+            "core", "the file has no First Name / Last Name columns (anonymised export?); connections are named "
+                    "after their position and company")))
     for item in iter_rows(source, decoder, layout):
         yield item if isinstance(item, SkippedRecord) else _row_to_contact(item, warnings)

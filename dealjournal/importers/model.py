@@ -3,6 +3,10 @@
 The parsers turn a file into plain :class:`ParsedContact` records plus a list
 of :class:`SkippedRecord` (with the 1-based line where each skipped record
 starts) and free-text warnings.  Nothing here touches a database or the GUI.
+
+Every sentence meant for a person (an :class:`ImportFormatError`'s message, a
+skipped record's reason, a warning) is a :class:`~dealjournal.phrases.Phrase`:
+English text that the window can translate.
 """
 
 from __future__ import annotations
@@ -31,11 +35,11 @@ MAX_FIELD_CHARS: int = 1_000_000
 
 
 class ImportFormatError(Exception):
-    """The whole file cannot be used; the message tells a person what to do."""
+    """The whole file cannot be used; the message (``args[0]``, a Phrase) tells a person what to do."""
 
 
 class ImportCancelled(Exception):
-    """Raised when the progress callback asked to stop the import."""
+    """Raised when the progress callback asked to stop the import (``args[0]``: a Phrase)."""
 
 
 @dataclass
@@ -60,7 +64,7 @@ class ParsedContact:
 
 @dataclass
 class SkippedRecord:
-    """A record that could not be turned into a contact, and why (plain words)."""
+    """A record that could not be turned into a contact, and why (plain words, a Phrase)."""
 
     line: int
     reason: str

@@ -15,6 +15,8 @@ import logging
 import re
 from collections.abc import Iterator
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .common import ContactDraft, WarningLog
 from .csvbase import CsvLayout, Row, iter_rows, norm
 from .decoding import LineSource, TextDecoder
@@ -109,8 +111,8 @@ def _row_to_contact(row: Row, warnings: WarningLog) -> ParsedContact | SkippedRe
         draft.tags.extend(_CATEGORY_SPLIT.split(categories))
     contact = draft.finish()
     if contact is None:
-        return SkippedRecord(row.line, "the contact has no name, company, e-mail address "
-                                       "or phone number")
+        return SkippedRecord(row.line, Phrase(QT_TRANSLATE_NOOP(
+            "core", "the contact has no name, company, e-mail address or phone number")))
     return contact
 
 

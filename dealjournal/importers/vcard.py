@@ -17,6 +17,8 @@ import logging
 import re
 from collections.abc import Iterator
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .common import ContactDraft, WarningLog, is_linkedin_url, label_from_types, normalise_label
 from .decoding import LineSource, TextDecoder, lookup_codec
 from .model import ParsedContact, SkippedRecord
@@ -30,6 +32,11 @@ _QP_RE = re.compile(rb"=([0-9A-Fa-f]{2})")
 _UNESCAPE = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\", '"': '"'}
 _USED = frozenset({"FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL",
                    "ADR", "LABEL", "NOTE", "CATEGORIES", "X-SOCIALPROFILE", "X-ABLABEL"})
+#: The code pages :mod:`.codepage` can guess, named for the warning that says one was used.
+_CODEPAGE_NAMES = {"cp1252": QT_TRANSLATE_NOOP("core", "Windows-1252 (Western)"),
+                   "cp1251": QT_TRANSLATE_NOOP("core", "Windows-1251 (Cyrillic)"),
+                   "cp1253": QT_TRANSLATE_NOOP("core", "Windows-1253 (Greek)"),
+                   "cp1255": QT_TRANSLATE_NOOP("core", "Windows-1255 (Hebrew)")}
 
 
 def _qp_decode(raw: bytes) -> bytes:
@@ -78,12 +85,13 @@ class _CardReader:
             key = charset.strip().lower()
             if key not in self._charset_warned:
                 self._charset_warned.add(key)
-                self.warnings.add("charset", f"line {prop.line}: unknown character set "
-                                             f"'{charset[:40]}' ignored; the text was read as "
-                                             "UTF-8 or a guessed Windows code page")
+                self.warnings.add("charset", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "line {line}: unknown character set '{charset}' ignored; the text was read as UTF-8 "
+                            "or a guessed Windows code page"), line=prop.line, charset=charset[:40]))
             charset = None
         if prop.truncated:
-            self.warnings.add("truncated", f"line {prop.line}: an over-long value was cut short")
+            self.warnings.add("truncated", Phrase(
+                QT_TRANSLATE_NOOP("core", "line {line}: an over-long value was cut short"), line=prop.line))
         return self.decoder.decode(raw, charset, prefer_declared=qp)
 
     def read(self, card: RawCard) -> ParsedContact | SkippedRecord:
@@ -102,23 +110,30 @@ class _CardReader:
                 self._apply(prop, draft, labels, locations)
             except (ValueError, LookupError) as exc:  # defensive: never fail a card
                 logger.debug("property ignored: %s", type(exc).__name__)
-                self.warnings.add("property", f"line {prop.line}: a {prop.name} property "
-                                              "could not be read and was ignored")
+                self.warnings.add("property", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "line {line}: a {property} property could not be read and was ignored"),
+                    line=prop.line, property=prop.name))
         if locations:
             preferred = [loc for pref, loc in locations if pref]
             draft.set_if_empty("location", (preferred or [loc for _, loc in locations])[0])
         if card.dropped_properties:
-            self.warnings.add("properties", f"line {card.line}: the card has too many properties; "
-                                            f"{card.dropped_properties} were ignored")
+            self.warnings.add("properties", Phrase(QT_TRANSLATE_NOOP(
+                "core", "line {line}: the card has too many properties; {n} were ignored"),
+                line=card.line, n=card.dropped_properties))
         contact = draft.finish()
         if contact is None:
-            reason = "the vCard has no name, organisation, e-mail address or phone number"
-            if not card.ended:
-                reason = "the vCard is cut off (no END:VCARD) and " + reason[10:]
+            if card.ended:
+                reason = Phrase(QT_TRANSLATE_NOOP(
+                    "core", "the vCard has no name, organisation, e-mail address or phone number"))
+            else:
+                reason = Phrase(QT_TRANSLATE_NOOP(
+                    "core", "the vCard is cut off (no END:VCARD) and has no name, organisation, e-mail address "
+                            "or phone number"))
             return SkippedRecord(line=card.line, reason=reason)
         if not card.ended:
-            self.warnings.add("unterminated", f"line {card.line}: the vCard starting here has no "
-                                              "END:VCARD; what could be read was kept")
+            self.warnings.add("unterminated", Phrase(QT_TRANSLATE_NOOP(
+                "core", "line {line}: the vCard starting here has no END:VCARD; what could be read was kept"),
+                line=card.line))
         return contact
 
     def _label(self, prop: RawProperty, labels: dict[str, str]) -> str | None:
@@ -199,14 +214,19 @@ def iter_vcard(source: LineSource, warnings: WarningLog) -> Iterator[ParsedConta
         yield reader.read(card)
     if stray.count:
         first = ", ".join(str(n) for n in stray.first)
-        more = f" and {stray.count - len(stray.first)} more" if stray.count > len(stray.first) else ""
-        warnings.add("stray", f"text outside any vCard was ignored (line {first}{more})")
+        if stray.count > len(stray.first):
+            warnings.add("stray", Phrase(QT_TRANSLATE_NOOP(
+                "core", "text outside any vCard was ignored (line {lines} and {n} more)"),
+                lines=first, n=stray.count - len(stray.first)))
+        else:
+            warnings.add("stray", Phrase(QT_TRANSLATE_NOOP("core", "text outside any vCard was ignored (line {lines})"),
+                                         lines=first))
     for number in source.truncated_lines:
-        warnings.add("truncated", f"line {number}: an over-long line was cut short")
+        warnings.add("truncated", Phrase(QT_TRANSLATE_NOOP("core", "line {line}: an over-long line was cut short"),
+                                         line=number))
     if decoder.codepage and not source.unicode_source:
-        names = {"cp1252": "Windows-1252 (Western)", "cp1251": "Windows-1251 (Cyrillic)",
-                 "cp1253": "Windows-1253 (Greek)", "cp1255": "Windows-1255 (Hebrew)"}
-        warnings.add("codepage", "some text was not UTF-8 and was read as "
-                                 f"{names.get(decoder.codepage, decoder.codepage)}")
+        name = _CODEPAGE_NAMES.get(decoder.codepage)
+        warnings.add("codepage", Phrase(QT_TRANSLATE_NOOP("core", "some text was not UTF-8 and was read as {codepage}"),
+                                        codepage=Phrase(name) if name else Phrase.verbatim(decoder.codepage)))
     if count == 0:
-        warnings.add("empty", "the file contains no vCard (no BEGIN:VCARD line)")
+        warnings.add("empty", Phrase(QT_TRANSLATE_NOOP("core", "the file contains no vCard (no BEGIN:VCARD line)")))

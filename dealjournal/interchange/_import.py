@@ -24,7 +24,8 @@ from dealjournal import health_state, touches
 from dealjournal import settings as journal_settings
 from dealjournal.errors import FormatError, JournalError
 from dealjournal.interchange._records import check
-from dealjournal.interchange._validate import Rows, find_unencodable, json_object
+from dealjournal.interchange._validate import Rows, document, find_unencodable, json_object, problem
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store.db import db, mark_changed
 
 log = logging.getLogger(__name__)
@@ -54,20 +55,26 @@ class ImportSummary:
     contact_ids: range = range(0)
 
     def __str__(self) -> str:
-        parts = [_count(self.contacts, "contact"), _count(self.content, "content item"),
-                 _count(self.shares, "share"), _count(self.interactions, "interaction")]
-        text = ", ".join(parts[:-1]) + " and " + parts[-1]
-        return text + (" (and the file's settings)" if self.settings_applied else "")
+        """"3 contacts, 1 content item, 0 shares and 7 interactions" (a Phrase)."""
+        text = Phrase(
+            QT_TRANSLATE_NOOP("core", "{contacts}, {content}, {shares} and {interactions}"),
+            contacts=plural(self.contacts, QT_TRANSLATE_NOOP("core", "{n:,} contact"),
+                            QT_TRANSLATE_NOOP("core", "{n:,} contacts")),
+            content=plural(self.content, QT_TRANSLATE_NOOP("core", "{n:,} content item"),
+                           QT_TRANSLATE_NOOP("core", "{n:,} content items")),
+            shares=plural(self.shares, QT_TRANSLATE_NOOP("core", "{n:,} share"),
+                          QT_TRANSLATE_NOOP("core", "{n:,} shares")),
+            interactions=plural(self.interactions, QT_TRANSLATE_NOOP("core", "{n:,} interaction"),
+                                QT_TRANSLATE_NOOP("core", "{n:,} interactions")))
+        if self.settings_applied:
+            return Phrase(QT_TRANSLATE_NOOP("core", "{summary} (and the file's settings)"), summary=text)
+        return text
 
     @property
     def total(self) -> int:
         """Records added, of every kind."""
         return (self.contacts + self.emails + self.phones + self.tags + self.channels + self.goals
                 + self.stage_changes + self.content + self.topics + self.shares + self.interactions)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def validate(doc: object) -> None:
@@ -121,32 +128,42 @@ def _parse(path: Path) -> tuple[dict[str, Any], bool]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise JournalError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}."),
+                                  path=str(path), reason=str(exc.strerror or exc))) from exc
     name = path.name
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError([f"{name}: not UTF-8 text (invalid byte at offset {exc.start}); "
-                           "a Deal Journal file is JSON saved as UTF-8"]) from None
+        raise FormatError([problem(name, Phrase(QT_TRANSLATE_NOOP(
+            "core", "not UTF-8 text (invalid byte at offset {offset}); a Deal Journal file is JSON saved as UTF-8"),
+            offset=exc.start))]) from None
     del data
     if text.startswith("\ufeff"):
         text = text[1:]  # a byte-order mark some editors add
     if not text.strip():
-        raise FormatError([f"{name}: the file is empty"])
+        raise FormatError([problem(name, Phrase(QT_TRANSLATE_NOOP("core", "the file is empty")))])
     try:
         doc = json.loads(text, parse_constant=_no_constant, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise FormatError([f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
+        raise FormatError([problem(name, Phrase(
+            QT_TRANSLATE_NOOP("core", "not valid JSON: {error} at line {line}, column {column}"),
+            error=exc.msg, line=exc.lineno, column=exc.colno))]) from None
     except ValueError as exc:
-        raise FormatError([f"{name}: not valid JSON: {exc}"]) from None
+        error = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Phrase) else str(exc)
+        raise FormatError([problem(name, Phrase(QT_TRANSLATE_NOOP("core", "not valid JSON: {error}"),
+                                                error=error))]) from None
     if not isinstance(doc, dict):
-        raise FormatError([f"{name}: expected a JSON object at the top level, got a "
-                           f"{'list' if isinstance(doc, list) else type(doc).__name__}"])
+        if isinstance(doc, list):
+            message = Phrase(QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got a list"))
+        else:
+            message = Phrase(QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got a {type}"),
+                             type=type(doc).__name__)
+        raise FormatError([problem(name, message)])
     return doc, _SURROGATE_ESCAPE.search(text) is not None
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(Phrase(QT_TRANSLATE_NOOP("core", "{name} is not a number JSON allows"), name=name))
 
 
 def import_file(path: Path | str, *, progress: Progress | None = None) -> ImportSummary:
@@ -165,7 +182,8 @@ def import_document(doc: object, *, progress: Progress | None = None) -> ImportS
     try:
         return import_prepared(PreparedImport(check(doc)), progress=progress)
     except UnicodeEncodeError:
-        raise FormatError(find_unencodable(doc) or ["(document): contains text that is not valid Unicode"]) from None
+        raise FormatError(find_unencodable(doc) or [problem(document(), Phrase(QT_TRANSLATE_NOOP(
+            "core", "contains text that is not valid Unicode")))]) from None
 
 
 def import_prepared(prepared: PreparedImport, *, progress: Progress | None = None) -> ImportSummary:
@@ -185,19 +203,20 @@ def import_prepared(prepared: PreparedImport, *, progress: Progress | None = Non
     return summary
 
 
-def _explain(exc: Exception) -> str:
+def _explain(exc: Exception) -> Phrase:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        reason = "the journal is in use by another program; close it and try again"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
     elif "readonly" in text or "read-only" in text:
-        reason = "the journal file or its folder is read-only"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal file or its folder is read-only"))
     elif "full" in text:
-        reason = "the disk is full; free some space and try again"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the disk is full; free some space and try again"))
     elif "malformed" in text or "corrupt" in text or "not a database" in text:
-        reason = f"the journal is damaged ({exc}); restore it from a backup"
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is damaged ({error}); restore it from a backup"),
+                        error=str(exc))
     else:
-        reason = str(exc)
-    return f"Nothing was imported: {reason}."
+        reason = Phrase.verbatim(str(exc))
+    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)
 
 
 class _Writer:

@@ -14,8 +14,9 @@ from dealjournal.errors import FormatError
 from dealjournal.interchange._validate import (
     C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
     C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
-    K_SHARE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, show,
+    K_SHARE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, document, show,
 )
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 
 def check(doc: object) -> Rows:
@@ -24,7 +25,8 @@ def check(doc: object) -> Rows:
     try:
         _check_document(checker, doc)
     except TooMany:
-        checker.problems.append(f"(stopped after {MAX_PROBLEMS} problems; fix these and try again)")
+        checker.problems.append(Phrase(QT_TRANSLATE_NOOP(
+            "core", "(stopped after {n} problems; fix these and try again)"), n=MAX_PROBLEMS))
     if checker.problems:
         raise FormatError(checker.problems)
     return checker.rows
@@ -32,32 +34,43 @@ def check(doc: object) -> Rows:
 
 def _check_document(c: Checker, doc: object) -> None:
     if not isinstance(doc, dict):
-        c.bad("(document)", f"expected a JSON object at the top level, got {show(doc)}")
+        c.bad(document(), Phrase(QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got {value}"),
+                                 value=show(doc)))
         return
     c.obj(doc, "")
     fmt = doc.get("format", MISSING)
     if fmt is MISSING:
-        c.bad("format", "required key is missing (expected \"dealjournal\")")
+        c.bad("format", Phrase(QT_TRANSLATE_NOOP("core", "required key is missing (expected {expected})"),
+                               expected=f'"{FORMAT}"'))
         return
     if type(fmt) is not str or fmt != FORMAT:
-        c.bad("format", f"expected \"dealjournal\", got {show(fmt)}: this is not a Deal Journal file")
+        c.bad("format", Phrase(QT_TRANSLATE_NOOP(
+            "core", "expected {format}, got {value}: this is not a Deal Journal file"),
+            format=f'"{FORMAT}"', value=show(fmt)))
         return
     version = doc.get("version", MISSING)
     if version is MISSING:
-        c.bad("version", "required key is missing (expected 1)")
+        c.bad("version", Phrase(QT_TRANSLATE_NOOP("core", "required key is missing (expected {expected})"),
+                                expected=VERSION))
     elif type(version) is not int:
-        c.bad("version", f"expected the whole number 1, got {show(version)}")
+        c.bad("version", Phrase(QT_TRANSLATE_NOOP("core", "expected the whole number {version}, got {value}"),
+                                version=VERSION, value=show(version)))
     elif version > VERSION:
         # Its records may hold keys this version does not know; listing them would only confuse.
-        c.bad("version", f"this file was written by a newer Deal Journal (format version {version}); "
-                         f"this version reads format version {VERSION}. Update Deal Journal to import it")
+        c.bad("version", Phrase(QT_TRANSLATE_NOOP(
+            "core", "this file was written by a newer Deal Journal (format version {version}); this version reads "
+                    "format version {supported}. Update Deal Journal to import it"),
+            version=version, supported=VERSION))
         return
     elif version != VERSION:
-        c.bad("version", f"{version} is not a format version Deal Journal knows (expected {VERSION})")
+        c.bad("version", Phrase(QT_TRANSLATE_NOOP(
+            "core", "{version} is not a format version Deal Journal knows (expected {supported})"),
+            version=version, supported=VERSION))
     c.check_keys(doc, "", K_TOP)
     exported_at = doc.get("exported_at")
     if exported_at is not None and type(exported_at) is not str:
-        c.bad("exported_at", f"expected text or null, got {show(exported_at)}")
+        c.bad("exported_at", Phrase(QT_TRANSLATE_NOOP("core", "expected text or null, got {value}"),
+                                    value=show(exported_at)))
     check_settings(c, doc.get("settings"))
     check_contacts(c, c.items(doc, "contacts", ""))
     check_content(c, c.items(doc, "content", ""))
@@ -79,7 +92,8 @@ def check_settings(c: Checker, value: Any) -> None:
     for stage, days in cadences.items():
         path = f"settings.stage_cadence_days.{stage}"
         if stage not in C_STAGE.values:
-            c.bad(path, f"{stage!r} is not a stage (expected one of: {C_STAGE.listing})")
+            c.bad(path, Phrase(QT_TRANSLATE_NOOP("core", "{stage} is not a stage (expected one of: {stages})"),
+                               stage=repr(stage), stages=C_STAGE.listing))
             continue
         number = c.count(days, path, 0, MAX_INT, nullable=False)
         if number is not None:
@@ -148,7 +162,9 @@ def _check_goals(c: Checker, rec: dict[str, Any], where: str, pos: int, contact_
         created = c.day(item, "created_on", path) or c.today
         closed = c.day(item, "closed_on", path)
         if closed is not None and closed < created:
-            c.bad(f"{path}.closed_on", f"{closed!r} is before the goal's created_on {created!r}")
+            c.bad(f"{path}.closed_on", Phrase(QT_TRANSLATE_NOOP(
+                "core", "{closed} is before the goal's created_on {created}"),
+                closed=repr(closed), created=repr(created)))
         goals.append((
             goal_pos,
             pos,
@@ -216,9 +232,12 @@ def check_shares(c: Checker, items: list[Any]) -> None:
         responded = c.day(rec, "responded_on", where)
         if responded is not None:
             if response == "none":
-                c.bad(f"{where}.responded_on", "a share whose response is 'none' cannot have a response date")
+                c.bad(f"{where}.responded_on", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "a share whose response is 'none' cannot have a response date")))
             elif on_day is not None and responded < on_day:
-                c.bad(f"{where}.responded_on", f"{responded!r} is before the share's date {on_day!r}")
+                c.bad(f"{where}.responded_on", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "{responded} is before the share's date {on}"),
+                    responded=repr(responded), on=repr(on_day)))
         append((
             c.ref(rec, "content", where, content, "content item"),
             contact_pos,

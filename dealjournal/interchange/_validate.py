@@ -7,6 +7,10 @@ choices are looked up in sets, and every date string that passed once is remembe
 
 Rows refer to other records by their 1-based position in the file (contact, goal, content);
 the importer adds the journal's current highest row id in SQL.
+
+Each problem is a :class:`~dealjournal.phrases.Phrase` (``{path}: {problem}``, the path and
+the offending value kept as values), so that the window can show it translated while the
+command line prints the English.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dealjournal import domain
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT = "dealjournal"
 VERSION = 1
@@ -131,9 +136,9 @@ class Rows:
 def show(value: Any) -> str:
     """A short JSON-like rendering of a wrong value for a message."""
     if isinstance(value, dict):
-        return "an object"
+        return Phrase(QT_TRANSLATE_NOOP("core", "an object"))
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return Phrase(QT_TRANSLATE_NOOP("core", "a list"))
     try:
         text = json.dumps(value, ensure_ascii=False)
         if not text.isascii():
@@ -145,9 +150,37 @@ def show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def document() -> Phrase:
+    """The path of the document itself, in messages."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "(document)"))
+
+
+def problem(path: str, message: str) -> Phrase:
+    """One problem as ``path: message`` (the path is kept as a value)."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "{path}: {problem}"), path=path, problem=message)
+
+
+def said(exc: BaseException) -> Phrase:
+    """The message of *exc* (from :mod:`dealjournal.domain`): its Phrase when it has one."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Phrase):
+        return exc.args[0]
+    return Phrase.verbatim(str(exc))
+
+
 def join(where: str, key: object) -> str:
     """The path of *key* inside the record at *where* ('' is the document itself)."""
     return f"{where}.{key}" if where else str(key)
+
+
+def missing() -> Phrase:
+    """"required key is missing"."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "required key is missing"))
+
+
+_NOT_AN_ID = {"contact": QT_TRANSLATE_NOOP("core", "{value} is not the id of any contact in this file"),
+              "content item": QT_TRANSLATE_NOOP("core", "{value} is not the id of any content item in this file")}
+_NOT_AN_ID_TYPE = {"contact": QT_TRANSLATE_NOOP("core", "expected the text id of a contact, got {value}"),
+                   "content item": QT_TRANSLATE_NOOP("core", "expected the text id of a content item, got {value}")}
 
 
 def _quote(value: str) -> str:
@@ -158,7 +191,7 @@ class Checker:
     """One validation run: the problems found so far, caches, id maps and the rows built."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # Phrases
         self.rows = Rows()
         self.good_days: set[str] = set()
         self.good_times: set[str] = set()
@@ -169,8 +202,8 @@ class Checker:
 
     # --- reporting ----------------------------------------------------------------------
 
-    def bad(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+    def bad(self, path: str, message: Phrase) -> None:
+        self.problems.append(problem(path, message))
         if len(self.problems) >= MAX_PROBLEMS:
             raise TooMany
 
@@ -178,7 +211,9 @@ class Checker:
         if not rec.keys() <= allowed.keys:
             for key in rec:
                 if key not in allowed.keys:
-                    self.bad(join(where, key), f"unknown key (expected one of: {allowed.listing})")
+                    self.bad(join(where, key), Phrase(QT_TRANSLATE_NOOP(
+                        "core", "unknown key (expected one of: {keys})"),
+                        keys=allowed.listing))
 
     def obj(self, value: Any, where: str) -> bool:
         """Whether *value* is an object to check further (a repeated key is reported, then checked)."""
@@ -186,9 +221,11 @@ class Checker:
             return True
         if isinstance(value, DuplicateKeys):
             for key in value.repeated:
-                self.bad(join(where, key), "this key appears more than once in the same object")
+                self.bad(join(where, key), Phrase(QT_TRANSLATE_NOOP(
+                    "core", "this key appears more than once in the same object")))
             return True
-        self.bad(where or "(document)", f"expected an object, got {show(value)}")
+        self.bad(where or document(), Phrase(QT_TRANSLATE_NOOP("core", "expected an object, got {value}"),
+                                             value=show(value)))
         return False
 
     def items(self, rec: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -196,7 +233,8 @@ class Checker:
         if type(value) is list:
             return value
         if value is not None:
-            self.bad(join(where, key), f"expected a list, got {show(value)}")
+            self.bad(join(where, key), Phrase(QT_TRANSLATE_NOOP("core", "expected a list, got {value}"),
+                                              value=show(value)))
         return []
 
     # --- fields -------------------------------------------------------------------------
@@ -206,7 +244,8 @@ class Checker:
         value = rec.get(key)
         if value is None or type(value) is str:
             return value
-        self.bad(f"{where}.{key}", f"expected text or null, got {show(value)}")
+        self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected text or null, got {value}"),
+                                          value=show(value)))
         return None
 
     def body(self, rec: dict[str, Any], key: str, where: str) -> str:
@@ -215,7 +254,8 @@ class Checker:
         if type(value) is str:
             return value
         if value is not None:
-            self.bad(f"{where}.{key}", f"expected text, got {show(value)}")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected text, got {value}"),
+                                              value=show(value)))
         return ""
 
     def required_text(self, rec: dict[str, Any], key: str, where: str) -> str | None:
@@ -224,13 +264,15 @@ class Checker:
         if type(value) is str and value.strip() and "\x00" not in value:
             return value
         if value is MISSING:
-            self.bad(f"{where}.{key}", "required key is missing")
+            self.bad(f"{where}.{key}", missing())
         elif type(value) is str and value.strip():
-            self.bad(f"{where}.{key}", "must not contain the NUL character (\\u0000)")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP(
+                "core", "must not contain the NUL character (\\u0000)")))
         elif type(value) is str:
-            self.bad(f"{where}.{key}", "must not be empty")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "must not be empty")))
         else:
-            self.bad(f"{where}.{key}", f"expected text, got {show(value)}")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected text, got {value}"),
+                                              value=show(value)))
         return None
 
     def ident(self, rec: dict[str, Any], where: str, seen: dict[str, Any], value_for: Any) -> str | None:
@@ -238,14 +280,16 @@ class Checker:
         value = rec.get("id", MISSING)
         if type(value) is str and value:
             if value in seen:
-                self.bad(f"{where}.id", f"{_quote(value)} is used twice")
+                self.bad(f"{where}.id", Phrase(QT_TRANSLATE_NOOP("core", "{value} is used twice"), value=_quote(value)))
                 return None
             seen[value] = value_for
             return value
         if value is MISSING:
-            self.bad(f"{where}.id", "required key is missing")
+            self.bad(f"{where}.id", missing())
         else:
-            self.bad(f"{where}.id", f"expected a non-empty text identifier, got {show(value)}")
+            self.bad(f"{where}.id", Phrase(QT_TRANSLATE_NOOP(
+                "core", "expected a non-empty text identifier, got {value}"),
+                value=show(value)))
         return None
 
     def choice(self, rec: dict[str, Any], key: str, where: str, allowed: Choice, default: Any) -> str | None:
@@ -253,11 +297,13 @@ class Checker:
         if type(value) is str and value in allowed.values:
             return value
         if value is MISSING:
-            self.bad(f"{where}.{key}", "required key is missing")
+            self.bad(f"{where}.{key}", missing())
         elif type(value) is str:
-            self.bad(f"{where}.{key}", f"{_quote(value)} is not one of {allowed.listing}")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "{value} is not one of {choices}"),
+                                              value=_quote(value), choices=allowed.listing))
         else:
-            self.bad(f"{where}.{key}", f"expected one of {allowed.listing}, got {show(value)}")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected one of {choices}, got {value}"),
+                                              choices=allowed.listing, value=show(value)))
         return None
 
     def day(self, rec: dict[str, Any], key: str, where: str, *, required: bool = False) -> str | None:
@@ -268,16 +314,17 @@ class Checker:
             try:
                 domain.parse_day(value)
             except ValueError as exc:
-                self.bad(f"{where}.{key}", str(exc))
+                self.bad(f"{where}.{key}", said(exc))
                 return None
             self.good_days.add(value)
             return value
         if value is None and not required:
             return None
         if value is MISSING:
-            self.bad(f"{where}.{key}", "required key is missing")
+            self.bad(f"{where}.{key}", missing())
         else:
-            self.bad(f"{where}.{key}", f"expected a date (YYYY-MM-DD), got {show(value)}")
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected a date (YYYY-MM-DD), got {value}"),
+                                              value=show(value)))
         return None
 
     def at(self, rec: dict[str, Any], where: str) -> str | None:
@@ -296,7 +343,7 @@ class Checker:
                 else:
                     domain.parse_at(value)
             except ValueError as exc:
-                self.bad(f"{where}.at", str(exc))
+                self.bad(f"{where}.at", said(exc))
                 return None
             # parse_at checked the day and the time; each stays valid with any other.
             self.good_days.add(value[:10])
@@ -304,16 +351,18 @@ class Checker:
                 self.good_times.add(value[10:])
             return value
         if value is MISSING:
-            self.bad(f"{where}.at", "required key is missing")
+            self.bad(f"{where}.at", missing())
         else:
-            self.bad(f"{where}.at", f"expected a date or date and time (YYYY-MM-DDTHH:MM), got {show(value)}")
+            self.bad(f"{where}.at", Phrase(QT_TRANSLATE_NOOP(
+                "core", "expected a date or date and time (YYYY-MM-DDTHH:MM), got {value}"), value=show(value)))
         return None
 
     def flag(self, rec: dict[str, Any], key: str, where: str) -> bool:
         value = rec.get(key, False)
         if value is True or value is False:
             return value
-        self.bad(f"{where}.{key}", f"expected true or false, got {show(value)}")
+        self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected true or false, got {value}"),
+                                          value=show(value)))
         return False
 
     def count(self, value: Any, path: str, low: int, high: int, *, nullable: bool) -> int | None:
@@ -323,24 +372,31 @@ class Checker:
         if value is None and nullable:
             return None
         if type(value) is int:
-            self.bad(path, f"{value} is out of range ({low} to {high})")
+            self.bad(path, Phrase(QT_TRANSLATE_NOOP("core", "{value} is out of range ({low} to {high})"),
+                                  value=value, low=low, high=high))
+        elif nullable:
+            self.bad(path, Phrase(QT_TRANSLATE_NOOP("core", "expected a whole number from {low} to {high} or null, "
+                                                            "got {value}"), low=low, high=high, value=show(value)))
         else:
-            what = f"a whole number from {low} to {high}" + (" or null" if nullable else "")
-            self.bad(path, f"expected {what}, got {show(value)}")
+            self.bad(path, Phrase(QT_TRANSLATE_NOOP(
+                "core", "expected a whole number from {low} to {high}, got {value}"),
+                low=low, high=high, value=show(value)))
         return None
 
     def ref(self, rec: dict[str, Any], key: str, where: str, known: dict[str, Any], what: str) -> Any:
-        """A reference to an id defined in the file; returns what *known* maps it to."""
+        """A reference to an id defined in the file; returns what *known* maps it to.
+
+        *what* is ``"contact"`` or ``"content item"`` (each has its own sentences)."""
         value = rec.get(key, MISSING)
         if type(value) is str:
             found = known.get(value)
             if found is not None:
                 return found
-            self.bad(f"{where}.{key}", f"{_quote(value)} is not the id of any {what} in this file")
+            self.bad(f"{where}.{key}", Phrase(_NOT_AN_ID[what], value=_quote(value)))
         elif value is MISSING:
-            self.bad(f"{where}.{key}", "required key is missing")
+            self.bad(f"{where}.{key}", missing())
         else:
-            self.bad(f"{where}.{key}", f"expected the text id of a {what}, got {show(value)}")
+            self.bad(f"{where}.{key}", Phrase(_NOT_AN_ID_TYPE[what], value=show(value)))
         return None
 
     def goal_ref(self, rec: dict[str, Any], where: str, contact_pos: int | None, contact_id: Any) -> int | None:
@@ -351,14 +407,19 @@ class Checker:
         if type(value) is str:
             found = self.goal_at.get(value)
             if found is None:
-                self.bad(f"{where}.goal", f"{_quote(value)} is not the id of any goal in this file")
+                self.bad(f"{where}.goal", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "{value} is not the id of any goal in this file"),
+                    value=_quote(value)))
                 return None
             if contact_pos is not None and found[1] != contact_pos:
-                self.bad(f"{where}.goal", f"goal {_quote(value)} belongs to contact {_quote(found[2])}, "
-                                          f"not to {_quote(contact_id)}")
+                self.bad(f"{where}.goal", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "goal {goal} belongs to contact {contact}, not to {other}"),
+                    goal=_quote(value), contact=_quote(found[2]), other=_quote(contact_id)))
                 return None
             return found[0]
-        self.bad(f"{where}.goal", f"expected the text id of a goal or null, got {show(value)}")
+        self.bad(f"{where}.goal", Phrase(QT_TRANSLATE_NOOP(
+            "core", "expected the text id of a goal or null, got {value}"),
+            value=show(value)))
         return None
 
     def words(self, rec: dict[str, Any], key: str, where: str) -> list[str]:
@@ -367,9 +428,12 @@ class Checker:
         seen: set[str] = set()
         for j, item in enumerate(self.items(rec, key, where)):
             if type(item) is not str or not item.strip():
-                self.bad(f"{where}.{key}[{j}]", f"expected non-empty text, got {show(item)}")
+                self.bad(f"{where}.{key}[{j}]", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "expected non-empty text, got {value}"),
+                    value=show(item)))
             elif item in seen:
-                self.bad(f"{where}.{key}[{j}]", f"{_quote(item)} is listed twice")
+                self.bad(f"{where}.{key}[{j}]", Phrase(QT_TRANSLATE_NOOP("core", "{value} is listed twice"),
+                                                       value=_quote(item)))
             else:
                 seen.add(item)
                 out.append(item)
@@ -389,7 +453,7 @@ class Checker:
 
 
 def find_unencodable(doc: object, path: str = "") -> list[str]:
-    """Paths of strings that cannot be stored as UTF-8 (lone surrogates from ``\\ud800`` escapes)."""
+    """Problems (Phrases) of strings that cannot be stored as UTF-8 (lone surrogates from ``\\ud800`` escapes)."""
     found: list[str] = []
     stack: list[tuple[object, str]] = [(doc, path)]
     while stack and len(found) < MAX_PROBLEMS:
@@ -399,8 +463,8 @@ def find_unencodable(doc: object, path: str = "") -> list[str]:
                 try:
                     value.encode("utf-8")
                 except UnicodeEncodeError:
-                    found.append(f"{where or '(document)'}: contains a character that is not valid Unicode "
-                                 "(a lone surrogate)")
+                    found.append(problem(where or document(), Phrase(QT_TRANSLATE_NOOP(
+                        "core", "contains a character that is not valid Unicode (a lone surrogate)"))))
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 stack.append((item, f"{where}.{key}" if where else str(key)))
