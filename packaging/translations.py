@@ -2,8 +2,7 @@
 
 Runs ``pyside6-lupdate`` over the package's Python sources and the Designer forms (``ui/``)
 into ``resources/translations/dealjournal_<lang>.ts`` and ``pyside6-lrelease`` into the
-``.qm`` files the app loads. ``dealjournal_en.ts`` holds only the English plural forms
-(``-pluralonly``); every other language is complete.
+``.qm`` files the app loads. English is the source language and has no file.
 
 After adding or changing a user-visible string: run this, translate the new entries in
 ``pyside6-linguist resources/translations/dealjournal_de.ts`` (or any editor), run it again.
@@ -47,8 +46,6 @@ def sources() -> list[str]:
 def lupdate(ts: Path, language: str) -> None:
     args = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
             "-target-language", language]
-    if language == "en":
-        args.append("-pluralonly")
     subprocess.run([*args, *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
 
 
@@ -58,7 +55,7 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    for language in ("en", *LANGUAGES):
+    for language in LANGUAGES:
         ts = FOLDER / f"dealjournal_{language}.ts"
         lupdate(ts, language)
         lrelease(ts, ts.with_suffix(".qm"))
@@ -69,7 +66,7 @@ def check() -> list[str]:
     """What is out of date (empty when everything is current)."""
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        for language in ("en", *LANGUAGES):
+        for language in LANGUAGES:
             ts = FOLDER / f"dealjournal_{language}.ts"
             if not ts.exists():
                 problems.append(f"{ts.relative_to(ROOT)} is missing")

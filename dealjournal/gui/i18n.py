@@ -2,7 +2,7 @@
 
 Translations live in ``resources/translations`` as Qt Linguist files: ``dealjournal_<lang>.ts``
 (kept current by ``python packaging/translations.py``) compiled to ``.qm``. English is the
-source language; ``dealjournal_en`` holds only the English plural forms. Qt's own strings
+source language and needs no file. Qt's own strings
 (standard buttons, file dialogs) come from the ``qtbase`` translations that ship with Qt.
 
 The language is the one chosen in Edit ▸ Preferences, or the system's when none is chosen
@@ -52,12 +52,12 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     _installed.clear()
     chosen = resolve(language)
     QLocale.setDefault(QLocale(chosen) if language else QLocale.system())  # dates and numbers follow
-    ours = QTranslator(app)
-    if ours.load(f"dealjournal_{chosen}", translations_folder()):
-        _installed.append(ours)
-    else:
-        log.warning("No translation file for the language %s", chosen)
     if chosen != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(f"dealjournal_{chosen}", translations_folder()):
+            _installed.append(ours)
+        else:
+            log.warning("No translation file for the language %s", chosen)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)

@@ -96,6 +96,8 @@ def test_bundle_holds_forms_and_icons_but_no_heavy_qt(bundle: tuple[Path, subpro
     assert forms == shipped
     icons = {n.rsplit("/", 1)[1] for n in names if re.search(r"dealjournal/_resources/icons/[^/]+\.svg$", n)}
     assert icons == {p.name for p in (REPO / "resources" / "icons").glob("*.svg")}
+    assert "dealjournal/_resources/translations/dealjournal_de.qm" in {n.split("_internal/", 1)[-1] for n in names}
+    assert any(n.endswith("translations/qtbase_de.qm") for n in names), "Qt's own German (buttons, dialogs)"
     heavy = [n for n in names if re.search(r"Qt6?(WebEngine|Quick|Qml|3D|Multimedia|Pdf|Charts)", n)]
     assert heavy == []
 
