@@ -38,6 +38,7 @@ from dealjournal.backup_files import (
 )
 from dealjournal.errors import StoreError
 from dealjournal.files import sync_folder
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import (
     SQLITE_MAGIC, CorruptJournal, changed_since_backup, close_journal, db, hold_lock, journal_path, open_journal,
     set_backed_up,
@@ -55,7 +56,7 @@ class BackupError(StoreError):
 def _open_path() -> Path:
     path = journal_path()
     if path is None or db.is_closed():
-        raise StoreError("No journal is open.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "No journal is open.")))
     return path
 
 
@@ -98,9 +99,11 @@ def make_backup(reason: str = "manual", *, folder: Path | None = None, now: date
         else:
             target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {target_folder}: {exc.strerror}.") from exc
+        raise BackupError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot create the backup folder {folder}: {reason}."),
+                                 folder=str(target_folder), reason=str(exc.strerror))) from exc
     if db.in_transaction():
-        raise BackupError("A backup cannot be taken in the middle of a change; try again.")
+        raise BackupError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "A backup cannot be taken in the middle of a change; try again.")))
     target = unique_path(target_folder, backup_name(journal, now, reason))
     tmp = target.with_name(f".{target.name}.tmp")
     was_changed = changed_since_backup()
@@ -133,8 +136,10 @@ def _write_checked(tmp: Path) -> None:
     problems = check_file(tmp)
     if problems:
         log.error("A new backup failed its integrity check (%d problems); deleted", len(problems))
-        raise BackupError("The backup just written failed its integrity check and was deleted "
-                          f"({problems[0]}). The journal itself is unchanged; check the disk and try again.")
+        raise BackupError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The backup just written failed its integrity check and was deleted "
+                    "({problem}). The journal itself is unchanged; check the disk and try again."),
+            problem=problems[0]))
     try:
         fd = os.open(tmp, os.O_RDONLY)
         try:
@@ -142,16 +147,22 @@ def _write_checked(tmp: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise BackupError(f"Cannot write the backup in {tmp.parent}: {exc.strerror}.") from exc
+        raise BackupError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot write the backup in {folder}: {reason}."),
+                                 folder=str(tmp.parent), reason=str(exc.strerror))) from exc
 
 
-def _explain_write(folder: Path, exc: BaseException) -> str:
+def _explain_write(folder: Path, exc: BaseException) -> Phrase:
     text = str(exc).lower()
     if "full" in text:
-        return f"The disk holding {folder} is full: no backup was taken. Free some space and try again."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The disk holding {folder} is full: no backup was taken. Free some space and try again."),
+            folder=str(folder))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return f"Cannot write a backup into {folder}: the folder is read-only or not accessible."
-    return f"The backup into {folder} failed: {exc}."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "Cannot write a backup into {folder}: the folder is read-only or not accessible."),
+            folder=str(folder))
+    return Phrase(QT_TRANSLATE_NOOP("core", "The backup into {folder} failed: {problem}."),
+                  folder=str(folder), problem=str(exc))
 
 
 def _has_records() -> bool:
@@ -186,7 +197,7 @@ def list_backups(journal: Path | None = None, *, folder: Path | None = None) -> 
     if folder is None:
         journal = journal or journal_path()
         if journal is None:
-            raise StoreError("No journal is open.")
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "No journal is open.")))
         folder = backup_folder(journal)
     return [describe(path) for path in backup_files(folder)]
 
@@ -202,7 +213,7 @@ def restore(backup: Path | str, *, journal: Path | None = None, now: datetime | 
     backup = Path(backup)
     target = Path(journal) if journal is not None else journal_path()
     if target is None:
-        raise StoreError("No journal is open to restore into.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "No journal is open to restore into.")))
     _refuse_same_file(backup, target)
     tmp = target.with_name(f".{target.name}.restoring.tmp")
     _copy_checked(backup, tmp)
@@ -220,7 +231,9 @@ def restore(backup: Path | str, *, journal: Path | None = None, now: datetime | 
                     open_journal(target, create=False)
             else:
                 close_journal()
-            raise StoreError(f"Cannot replace the journal {target}: {exc.strerror}. It was not changed.") from exc
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "Cannot replace the journal {path}: {reason}. It was not changed."),
+                path=str(target), reason=str(exc.strerror))) from exc
         sync_folder(target.parent)
         try:
             open_journal(target, create=False)
@@ -236,9 +249,10 @@ def restore(backup: Path | str, *, journal: Path | None = None, now: datetime | 
 
 def _refuse_same_file(backup: Path, target: Path) -> None:
     if not backup.is_file():
-        raise StoreError(f"There is no backup file at {backup}.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "There is no backup file at {path}."), path=str(backup)))
     if target.exists() and backup.resolve() == target.resolve():
-        raise StoreError(f"{backup} is the journal itself, not a backup of it.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "{path} is the journal itself, not a backup of it."),
+                                path=str(backup)))
 
 
 def _copy_checked(backup: Path, tmp: Path) -> None:
@@ -249,9 +263,12 @@ def _copy_checked(backup: Path, tmp: Path) -> None:
         with open(backup, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise StoreError(f"Cannot read the backup {backup}: {exc.strerror}.") from exc
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot read the backup {path}: {reason}."),
+                                path=str(backup), reason=str(exc.strerror))) from exc
     if head != SQLITE_MAGIC:
-        raise StoreError(f"{backup} is not a Deal Journal backup (it is not an SQLite database).")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a Deal Journal backup (it is not an SQLite database)."),
+            path=str(backup)))
     try:
         safety.create_private_file(tmp)
         src = sqlite3.connect(read_only_uri(backup), uri=True)
@@ -268,12 +285,14 @@ def _copy_checked(backup: Path, tmp: Path) -> None:
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"The backup {backup} cannot be restored: {exc}.") from exc
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "The backup {path} cannot be restored: {problem}."),
+                                path=str(backup), problem=str(exc))) from exc
     if problems:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"The backup {backup} cannot be restored: it is damaged or not a journal "
-                         f"({problems[0]}). The journal was not changed.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The backup {path} cannot be restored: it is damaged or not a journal "
+                    "({problem}). The journal was not changed."), path=str(backup), problem=problems[0]))
 
 
 def _take_over(target: Path, now: datetime | None) -> BackupInfo | None:

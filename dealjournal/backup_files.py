@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 log = logging.getLogger(__name__)
 
 SUFFIX = ".sqlite3"
@@ -135,22 +137,25 @@ def contact_count(path: Path) -> int | None:
 
 
 def check_file(path: Path) -> list[str]:
-    """``integrity_check`` of the file at *path*: [] when it is a sound journal, else the problems."""
+    """``integrity_check`` of the file at *path*: [] when it is a sound journal, else the problems
+    (SQLite's own words, or Phrases)."""
     from dealjournal.store import schema
 
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return [f"cannot open: {exc}"]
+        return [Phrase(QT_TRANSLATE_NOOP("core", "cannot open: {problem}"), problem=str(exc))]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
         if rows != ["ok"]:
             return rows
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-            return ["not a Deal Journal file"]
+            return [Phrase(QT_TRANSLATE_NOOP("core", "not a Deal Journal file"))]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
-            return [f"written by a newer version of Deal Journal (journal format {version})"]
+            return [Phrase(QT_TRANSLATE_NOOP(
+                "core", "written by a newer version of Deal Journal (journal format {version})"),
+                version=version)]
         return []
     except sqlite3.Error as exc:
         return [str(exc)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
 STAGES: tuple[str, ...] = ("lead", "engaged", "opportunity", "customer", "advocate")
 DEFAULT_STAGE_CADENCE: dict[str, int] = {
     "lead": 30,
@@ -41,26 +43,28 @@ _AT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?\Z")
 
 
 def parse_day(text: str) -> date:
-    """Parse a strict ``YYYY-MM-DD`` day; raise ValueError otherwise."""
+    """Parse a strict ``YYYY-MM-DD`` day; raise ValueError (with a Phrase) otherwise."""
     if not isinstance(text, str) or not _DAY_RE.match(text):
-        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP("core", "{text} is not a date (YYYY-MM-DD)"), text=repr(text)))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real date") from None
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP("core", "{text} is not a real date"), text=repr(text))) from None
 
 
 def parse_at(text: str) -> str:
-    """Validate an interaction time ``YYYY-MM-DD[THH:MM[:SS]]`` and return it unchanged."""
+    """Validate an interaction time ``YYYY-MM-DD[THH:MM[:SS]]`` and return it unchanged (else ValueError)."""
     if not isinstance(text, str) or not _AT_RE.match(text):
-        raise ValueError(f"{text!r} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "{text} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"), text=repr(text)))
     try:
         if len(text) == 10:
             date.fromisoformat(text)
         else:
             datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real date and time") from None
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP("core", "{text} is not a real date and time"),
+                                text=repr(text))) from None
     return text
 
 

@@ -3,9 +3,15 @@
 A :class:`JournalError` is something the user can act on (bad input, a file written by a
 newer version, a locked database); its message is shown as it is. Anything else is a bug:
 logged with its traceback and reported as such.
+
+The message (``args[0]``) is a :class:`~dealjournal.phrases.Phrase`: English for the
+command line and the log, translated by the window (``i18n.say_error``). Raise them as
+``raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown stage {stage}."), stage=stage))``.
 """
 
 from __future__ import annotations
+
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 
 class JournalError(Exception):
@@ -17,14 +23,18 @@ class ValidationError(JournalError):
 
 
 class FormatError(JournalError):
-    """A file that is not a valid exchange document; ``problems`` lists each one with its path."""
+    """A file that is not a valid exchange document; ``problems`` lists each one with its path.
+
+    The message lists the first 20 problems, one a line, and how many more there are.
+    """
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        shown = problems[:20]
+        shown: list[str] = list(problems[:20])
         more = len(problems) - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more problems" if more > 0 else "")
-        super().__init__(text)
+        if more > 0:
+            shown.append(Phrase(QT_TRANSLATE_NOOP("core", "… and {n} more problems"), n=more))
+        super().__init__(Phrase.joined(shown, "\n"))
 
 
 class StoreError(JournalError):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dealjournal.errors import JournalError
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 
 def write_atomic(target: Path, content: bytes | Callable[[BinaryIO], None]) -> None:
@@ -26,7 +27,8 @@ def write_atomic(target: Path, content: bytes | Callable[[BinaryIO], None]) -> N
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise JournalError(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
+        raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot write to the folder {folder}: {reason}."),
+                                  folder=str(folder), reason=str(exc.strerror or exc))) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -42,7 +44,8 @@ def write_atomic(target: Path, content: bytes | Callable[[BinaryIO], None]) -> N
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise JournalError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
+                                  path=str(target), reason=str(exc.strerror or exc))) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

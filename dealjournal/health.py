@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
 from dealjournal import settings as settings_mod
 from dealjournal import touches
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.settings import Settings
 from dealjournal.store.db import db
 
@@ -30,11 +31,16 @@ UNANSWERED_LIMIT = 3
 MIN_WINDOW_TOUCHES = 4
 ONE_SIDED_SHARE = 0.25
 
-NETWORK_NAMES = {
+#: How a reason names a network: brand names as they are, the others as Phrases (translated).
+NETWORK_NAMES: dict[str, str] = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
     "youtube": "YouTube", "tiktok": "TikTok", "mastodon": "Mastodon", "bluesky": "Bluesky",
-    "threads": "Threads", "github": "GitHub", "blog": "their blog", "newsletter": "their newsletter",
-    "podcast": "their podcast", "website": "their website", "other": "another channel",
+    "threads": "Threads", "github": "GitHub",
+    "blog": Phrase(QT_TRANSLATE_NOOP("core", "their blog")),
+    "newsletter": Phrase(QT_TRANSLATE_NOOP("core", "their newsletter")),
+    "podcast": Phrase(QT_TRANSLATE_NOOP("core", "their podcast")),
+    "website": Phrase(QT_TRANSLATE_NOOP("core", "their website")),
+    "other": Phrase(QT_TRANSLATE_NOOP("core", "another channel")),
 }
 
 
@@ -62,7 +68,11 @@ class ContactHealth:
     reasons: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The report's record (reasons stay Phrases: JSON writes their English)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["follow_imbalance"] = [dict(item) for item in self.follow_imbalance]
+        data["reasons"] = list(self.reasons)
+        return data
 
 
 @lru_cache(maxsize=8192)
@@ -76,12 +86,65 @@ def _days(a: str, b: date) -> int:
 
 
 @lru_cache(maxsize=16)
-def _window_words(days: int) -> str:
-    return f"the last {days} days"
+def window_words(days: int) -> Phrase:
+    """The health window in words: "the last 180 days" (a window of one day too says "days")."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "the last {n} days"), n=days)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+# --- the reasons, in words (shared with the Attention page's lists) ---------------------------
+# Phrases are never changed once made, so the same reason is shared (cached), not made again
+# for every contact: that keeps judging a big journal as fast as with plain text.
+
+_REASONS = 4096  # cached reasons per kind
+
+
+@lru_cache(maxsize=_REASONS)
+def stale_reason(days_quiet: int, cadence: int, *, touched: bool) -> Phrase:
+    if touched:
+        return Phrase(QT_TRANSLATE_NOOP("core", "{days} days since last contact, cadence {cadence}"),
+                      days=days_quiet, cadence=cadence)
+    return Phrase(QT_TRANSLATE_NOOP("core", "{days} days since added, with no contact yet, cadence {cadence}"),
+                  days=days_quiet, cadence=cadence)
+
+
+@lru_cache(maxsize=_REASONS)
+def unanswered_reason(unanswered: int) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "{n} messages in a row without reply"), n=unanswered)
+
+
+@lru_cache(maxsize=_REASONS)
+def from_them_reason(inbound: int, total: int, window: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "only {n} of {total} touches in {window} came from them"),
+                  n=inbound, total=total, window=window)
+
+
+@lru_cache(maxsize=_REASONS)
+def from_you_reason(outbound: int, total: int, window: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "only {n} of {total} touches in {window} came from you"),
+                  n=outbound, total=total, window=window)
+
+
+@lru_cache(maxsize=_REASONS)
+def owes_reply_reason(days: int) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "they reached out {days} days ago and you have not replied"), days=days)
+
+
+@lru_cache(maxsize=_REASONS)
+def unanswered_shares_reason(shares: int, window: str) -> Phrase:
+    return plural(shares, QT_TRANSLATE_NOOP("core", "{n} share in {window} with no response"),
+                  QT_TRANSLATE_NOOP("core", "{n} shares in {window} with no response"), window=window)
+
+
+@lru_cache(maxsize=_REASONS)
+def not_followed_back_reason(network: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "not followed back on {network}"),
+                  network=NETWORK_NAMES.get(network, network))
+
+
+@lru_cache(maxsize=_REASONS)
+def not_following_back_reason(network: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("core", "they follow you on {network} but you don't follow back"),
+                  network=NETWORK_NAMES.get(network, network))
 
 
 def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, created_on: str,
@@ -106,34 +169,32 @@ def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, cr
     one_sided = "giving" if giving and (not taking or unanswered >= UNANSWERED_LIMIT) else ("taking" if taking else None)
 
     reasons: list[str] = []
-    window = _window_words(settings.window_days)
+    window = window_words(settings.window_days)
     if stale:
-        since = "since last contact" if last_touch else "since added, with no contact yet"
-        reasons.append(f"{days_quiet} days {since}, cadence {cadence}")
+        reasons.append(stale_reason(days_quiet, cadence, touched=bool(last_touch)))
     if one_sided == "giving":
         if unanswered >= UNANSWERED_LIMIT:
-            reasons.append(f"{unanswered} messages in a row without reply")
+            reasons.append(unanswered_reason(unanswered))
         if giving_ratio:
-            reasons.append(f"only {window_in} of {total} touches in {window} came from them")
+            reasons.append(from_them_reason(window_in, total, window))
     elif one_sided == "taking":
         if owes_reply:
             assert last_in is not None
-            reasons.append(f"they reached out {_days(last_in, as_of)} days ago and you have not replied")
+            reasons.append(owes_reply_reason(_days(last_in, as_of)))
         if taking_ratio:
-            reasons.append(f"only {window_out} of {total} touches in {window} came from you")
+            reasons.append(from_you_reason(window_out, total, window))
     if unanswered_shares:
-        reasons.append(f"{_plural(unanswered_shares, 'share')} in {window} with no response")
+        reasons.append(unanswered_shares_reason(unanswered_shares, window))
     imbalance = []
     t = as_of.isoformat() if channels else ""
     for network, following_since, follows_back in channels:
         following = following_since is not None and following_since <= t
-        label = NETWORK_NAMES.get(network, network)
         if following and follows_back == "no":
             imbalance.append({"network": network, "kind": "not_followed_back"})
-            reasons.append(f"not followed back on {label}")
+            reasons.append(not_followed_back_reason(network))
         elif not following and follows_back == "yes":
             imbalance.append({"network": network, "kind": "not_following_back"})
-            reasons.append(f"they follow you on {label} but you don't follow back")
+            reasons.append(not_following_back_reason(network))
 
     return ContactHealth(
         id=contact_id, name=name, stage=stage, cadence_days=cadence,

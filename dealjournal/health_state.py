@@ -4,6 +4,12 @@ The table ``health_state`` is a cache of :func:`dealjournal.health.compute` for 
 the setting ``health_state_as_of``. The window refreshes it for the contacts an operation
 touched (:func:`update_for`) and rebuilds it when the day changes or it was invalidated
 (:func:`is_current`, :func:`rebuild`); bulk writers (imports) call :func:`invalidate`.
+
+The setting holds the day and the :data:`FORMAT` of the rows (``{"day": "2026-11-22",
+"format": 2}``): a state written in another format (format 1 was the day alone, with the
+reasons as plain English) is not current and gets rebuilt. The ``reasons`` column keeps
+each reason as a :mod:`dealjournal.phrases` record (template and values), so the window can
+show it in the user's language.
 """
 
 from __future__ import annotations
@@ -13,11 +19,13 @@ from collections.abc import Iterable
 from datetime import date
 
 from dealjournal import health
+from dealjournal import phrases
 from dealjournal import settings as settings_mod
 from dealjournal.health import ContactHealth
 from dealjournal.store.db import db
 
 _KEY = "health_state_as_of"
+FORMAT = 2  # of the stored rows; 2: reasons stored as phrases (1: plain English, the day alone as stamp)
 _SLICE = 10_000  # contacts computed at a time by rebuild()
 
 
@@ -38,7 +46,7 @@ def _row(h: ContactHealth) -> tuple[object, ...]:
     kinds = [f["kind"] for f in h.follow_imbalance]
     return (h.id, h.last_touch_on, h.days_quiet, h.cadence_days, h.overdue_days, h.one_sided, int(h.owes_reply),
             h.unanswered, h.in_window_in, h.in_window_out, h.unanswered_shares, kinds.count("not_followed_back"),
-            kinds.count("not_following_back"), severity(h), json.dumps(h.reasons, ensure_ascii=False))
+            kinds.count("not_following_back"), severity(h), phrases.dumps(h.reasons))
 
 
 _INSERT = ("INSERT OR REPLACE INTO health_state (contact_id, last_touch_on, days_quiet, cadence_days, overdue_days, "
@@ -47,9 +55,22 @@ _INSERT = ("INSERT OR REPLACE INTO health_state (contact_id, last_touch_on, days
 
 
 def as_of() -> date | None:
-    """The day the stored state describes, or None when it must be rebuilt."""
+    """The day the stored state describes, or None when it must be rebuilt (none stored, or
+    stored in another :data:`FORMAT`)."""
     row = db.connection().execute("SELECT value FROM setting WHERE key = ?", (_KEY,)).fetchone()
-    return date.fromisoformat(json.loads(row[0])) if row else None
+    if row is None:
+        return None
+    try:
+        stamp = json.loads(row[0])
+        if isinstance(stamp, dict) and stamp.get("format") == FORMAT and isinstance(stamp.get("day"), str):
+            return date.fromisoformat(stamp["day"])
+    except ValueError:  # not JSON, or not a day: rebuild
+        pass
+    return None
+
+
+def _stamp(day: date) -> str:
+    return json.dumps({"day": day.isoformat(), "format": FORMAT})
 
 
 def is_current(today: date) -> bool:
@@ -71,7 +92,7 @@ def rebuild(today: date) -> None:
     with db.atomic():
         conn.execute("DELETE FROM health_state")
         conn.executemany(_INSERT, rows)
-        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (_KEY, json.dumps(today.isoformat())))
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (_KEY, _stamp(today)))
 
 
 def update_for(contact_ids: Iterable[int]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from dealjournal.errors import StoreError, ValidationError
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ PERSON_FORMAT = "dealjournal-person"
 
 def _require(contact_id: int) -> None:
     if db.connection().execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is None:
-        raise ValidationError(f"There is no contact #{contact_id}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "There is no contact #{id}."), id=contact_id))
 
 
 def _rows(sql: str, contact_id: int) -> list[dict[str, Any]]:
@@ -90,7 +91,8 @@ def erase_person(contact_id: int) -> OpChanges:
     cannot be rewritten (the rows are then deleted but their bytes may remain: run it again).
     """
     if db.in_transaction():
-        raise StoreError("A person cannot be erased in the middle of another change.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "A person cannot be erased in the middle of another change.")))
     conn = db.connection()
     secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")
@@ -105,9 +107,10 @@ def erase_person(contact_id: int) -> OpChanges:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").fetchone():
                 conn.execute("DELETE FROM sqlite_stat4")  # sampled index keys may quote the name
         if not scrub():
-            raise StoreError("The person was erased, but another program is reading the journal, so the "
-                             "freed space could not be overwritten yet. Close that program and compact "
-                             "the journal.")
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The person was erased, but another program is reading the journal, so the "
+                        "freed space could not be overwritten yet. Close that program and compact "
+                        "the journal.")))
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(secure)}")
     log.info("Erased one contact and rewrote the journal")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from dealjournal.errors import StoreError
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,14 @@ class JournalLock:
             if not _try_lock(fh):
                 owner = _read_owner(fh)
                 fh.close()
-                raise JournalInUse(
-                    f"The journal {self.journal} is in use by another Deal Journal"
-                    + (f" (process {owner})" if owner else "")
-                    + ". Close it there first, or open a different journal.")
+                if owner:
+                    raise JournalInUse(Phrase(QT_TRANSLATE_NOOP(
+                        "core", "The journal {path} is in use by another Deal Journal (process {process}). "
+                                "Close it there first, or open a different journal."),
+                        path=str(self.journal), process=owner))
+                raise JournalInUse(Phrase(QT_TRANSLATE_NOOP(
+                    "core", "The journal {path} is in use by another Deal Journal. "
+                            "Close it there first, or open a different journal."), path=str(self.journal)))
             if POSIX and not _same_file(fh, self.path):
                 fh.close()  # unlinked by a releasing owner between our open and lock: retry
                 continue
@@ -80,7 +85,8 @@ class JournalLock:
             fh.flush()
             self._fh = fh
             return
-        raise JournalInUse(f"The journal {self.journal} is being opened by another program; try again.")
+        raise JournalInUse(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} is being opened by another program; try again."), path=str(self.journal)))
 
     def release(self) -> None:
         """Give the lock up (safe to call when not held)."""
@@ -98,9 +104,9 @@ class JournalLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as exc:
-            raise StoreError(
-                f"The journal {self.journal} cannot be opened for writing: its folder is read-only "
-                f"or not accessible ({exc.strerror}).") from exc
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The journal {path} cannot be opened for writing: its folder is read-only "
+                        "or not accessible ({reason})."), path=str(self.journal), reason=str(exc.strerror))) from exc
         private_file(self.path)
         return os.fdopen(fd, "r+b", buffering=0)
 
@@ -257,18 +263,17 @@ def _cloudstorage_name(entry: str) -> str:
                          ("box", "Box")):
         if lowered.startswith(prefix):
             return name
-    return "a cloud storage service"
+    return Phrase(QT_TRANSLATE_NOOP("core", "a cloud storage service"))
 
 
 def synced_folder_warning(path: Path | str) -> str | None:
-    """A warning to show when the journal at *path* lives in a file-sync folder, else None."""
+    """A warning (a Phrase) to show when the journal at *path* lives in a file-sync folder, else None."""
     service = synced_service(path)
     if service is None:
         return None
-    return (
-        f"This journal is inside a {service} folder. File-sync services copy a database file while "
-        "it is being written, and copy it separately from its \"-wal\" companion file, which can corrupt "
-        "the journal or lose recent changes, especially when two computers use it. Keep the journal "
-        "in a local folder that is not synced (the default location is fine) and let the service "
-        "sync the backups or exported JSON files instead."
-    )
+    return Phrase(QT_TRANSLATE_NOOP(
+        "core", "This journal is inside a {service} folder. File-sync services copy a database file while "
+                "it is being written, and copy it separately from its \"-wal\" companion file, which can corrupt "
+                "the journal or lose recent changes, especially when two computers use it. Keep the journal "
+                "in a local folder that is not synced (the default location is fine) and let the service "
+                "sync the backups or exported JSON files instead."), service=service)

@@ -17,6 +17,7 @@ from dealjournal.domain import today
 from dealjournal.errors import JournalError
 from dealjournal.exports._csv import FORMULA_TRIGGERS, contacts_csv, neutralise
 from dealjournal.files import write_atomic
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.exports._ics import followups_ics
 from dealjournal.exports._vcard import vcards
 
@@ -54,7 +55,8 @@ def render(format: str, *, as_of: date | None = None, now: datetime | None = Non
 
         doc = interchange.export_document()
         return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), len(doc["contacts"])
-    raise JournalError(f"Unknown export format {format!r}; choose one of {', '.join(FORMATS)}.")
+    raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown export format {format}; choose one of {formats}."),
+                              format=repr(format), formats=", ".join(FORMATS)))
 
 
 def export_file(path: Path | str, format: str | None = None, *, as_of: date | None = None) -> int:
@@ -67,8 +69,9 @@ def export_file(path: Path | str, format: str | None = None, *, as_of: date | No
     target = Path(path)
     chosen = format or format_for_path(target)
     if chosen is None:
-        raise JournalError(f"Cannot tell the export format from the name {target.name!r}; "
-                           f"use .json, .csv, .vcf or .ics (or choose a format).")
+        raise JournalError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "Cannot tell the export format from the name {name}; use .json, .csv, .vcf or .ics "
+                    "(or choose a format)."), name=repr(target.name)))
     if chosen == "json":
         from dealjournal import interchange
 

@@ -1,4 +1,8 @@
-"""What every operation shares: the change record it returns and input validation."""
+"""What every operation shares: the change record it returns and input validation.
+
+The validators name the field in their messages by its *label*: a field name marked for
+translation, ``v.text(QT_TRANSLATE_NOOP("core", "Company"), value)``, or a Phrase.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Any
 
 from dealjournal import domain
 from dealjournal.errors import ValidationError
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 
 MAX_TEXT = 1_000_000  # characters in one field
@@ -36,20 +41,43 @@ class OpChanges:
     ids: tuple[int, ...] = ()
 
 
+def _field(label: str) -> Phrase:
+    """A field's label as a Phrase (a marked label is its own template)."""
+    return label if isinstance(label, Phrase) else Phrase(label.replace("{", "{{").replace("}", "}}"))
+
+
+def _not_text(label: str, value: Any) -> ValidationError:
+    return ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field} must be text, not {type}."),
+                                  field=_field(label), type=type(value).__name__))
+
+
+def _too_long(label: str, value: str) -> ValidationError:
+    return ValidationError(Phrase(
+        QT_TRANSLATE_NOOP("core", "{field} is too long ({size} characters; the limit is {limit})."),
+        field=_field(label), size=f"{len(value):,}", limit=f"{MAX_TEXT:,}"))
+
+
+def _problem(exc: ValueError) -> str:
+    """What a ValueError of :mod:`dealjournal.domain` says (a Phrase, kept for translation)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+
+
 def text(label: str, value: Any, *, required: bool = False, default: str | None = None) -> str | None:
     """A stripped text field: None/'' become *default*; *required* refuses empty."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text, not {type(value).__name__}.")
+        raise _not_text(label, value)
     value = value.strip()
     if "\x00" in value:
-        raise ValidationError(f"{label} contains a NUL character, which cannot be stored.")
+        raise ValidationError(Phrase(
+            QT_TRANSLATE_NOOP("core", "{field} contains a NUL character, which cannot be stored."),
+            field=_field(label)))
     if len(value) > MAX_TEXT:
-        raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {MAX_TEXT:,}).")
+        raise _too_long(label, value)
     if not value:
         if required:
-            raise ValidationError(f"{label} cannot be empty.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field} cannot be empty."), field=_field(label)))
         return default
     return str(value)
 
@@ -69,16 +97,17 @@ def body(label: str, value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text, not {type(value).__name__}.")
+        raise _not_text(label, value)
     if len(value) > MAX_TEXT:
-        raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {MAX_TEXT:,}).")
+        raise _too_long(label, value)
     return value.rstrip()
 
 
 def choice(label: str, value: Any, allowed: Iterable[str]) -> str:
     allowed = tuple(allowed)
     if value not in allowed:
-        raise ValidationError(f"{label} {value!r} is not one of {', '.join(allowed)}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field} {value} is not one of {allowed}."),
+                                     field=_field(label), value=repr(value), allowed=", ".join(allowed)))
     return str(value)
 
 
@@ -86,14 +115,15 @@ def day(label: str, value: Any, *, required: bool = False) -> str | None:
     """A calendar day given as a date or ``YYYY-MM-DD``; returned as text."""
     if value is None or value == "":
         if required:
-            raise ValidationError(f"{label} is required.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field} is required."), field=_field(label)))
         return None
     if isinstance(value, date):
         return value.isoformat()[:10]
     try:
         return domain.parse_day(value).isoformat()
     except ValueError as exc:
-        raise ValidationError(f"{label}: {exc}.") from None
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field}: {problem}."),
+                                     field=_field(label), problem=_problem(exc))) from None
 
 
 def at(label: str, value: Any) -> str:
@@ -104,14 +134,17 @@ def at(label: str, value: Any) -> str:
     try:
         return domain.parse_at(value)
     except ValueError as exc:
-        raise ValidationError(f"{label}: {exc}.") from None
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "{field}: {problem}."),
+                                     field=_field(label), problem=_problem(exc))) from None
 
 
 def cadence(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"The keep-in-touch cadence must be a whole number of days (0 or more), not {value!r}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The keep-in-touch cadence must be a whole number of days (0 or more), not {value}."),
+            value=repr(value)))
     return value
 
 
@@ -122,7 +155,8 @@ def labelled(label: str, items: Any) -> list[tuple[str | None, str]]:
         if isinstance(item, str):
             item = (None, item)
         item_label, value = item
-        out.append((text(f"{label} label", item_label), required_text(label, value)))
+        item_field = Phrase(QT_TRANSLATE_NOOP("core", "{field} label"), field=_field(label))
+        out.append((text(item_field, item_label), required_text(label, value)))
     return out
 
 
@@ -140,4 +174,5 @@ def require_contact(contact_id: int) -> None:
     """Refuse an operation on a contact that does not exist (a cheap check, no model built)."""
     found = db.connection().execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone()
     if found is None:
-        raise ValidationError(f"There is no contact #{contact_id} (it may have been deleted).")
+        raise ValidationError(Phrase(
+            QT_TRANSLATE_NOOP("core", "There is no contact #{id} (it may have been deleted)."), id=contact_id))

@@ -10,6 +10,7 @@ from dealjournal import domain, touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.models import Content, Goal, Interaction, Share
 
@@ -20,9 +21,10 @@ def _goal_of(contact_id: int, goal_id: int | None) -> int | None:
         return None
     goal = Goal.get_or_none(Goal.id == goal_id)
     if goal is None:
-        raise ValidationError(f"There is no goal #{goal_id}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "There is no goal #{id}."), id=goal_id))
     if goal.contact_id != contact_id:
-        raise ValidationError(f"The goal “{goal.title}” belongs to another contact.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The goal “{title}” belongs to another contact."), title=goal.title))
     return goal_id
 
 
@@ -30,26 +32,26 @@ def _interaction_fields(contact_id: int, fields: dict[str, Any]) -> dict[str, An
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "at":
-            out["at"] = v.at("Date and time", value)
+            out["at"] = v.at(QT_TRANSLATE_NOOP("core", "Date and time"), value)
             out["day"] = domain.day_of(out["at"])
         elif key == "kind":
-            out[key] = v.choice("Kind", value, domain.INTERACTION_KINDS)
+            out[key] = v.choice(QT_TRANSLATE_NOOP("core", "Kind"), value, domain.INTERACTION_KINDS)
         elif key == "direction":
-            out[key] = v.choice("Direction", value, domain.DIRECTIONS)
+            out[key] = v.choice(QT_TRANSLATE_NOOP("core", "Direction"), value, domain.DIRECTIONS)
         elif key == "channel":
-            out[key] = v.text("Channel", value)
+            out[key] = v.text(QT_TRANSLATE_NOOP("core", "Channel"), value)
         elif key == "summary":
-            out[key] = v.text("Summary", value, default="")
+            out[key] = v.text(QT_TRANSLATE_NOOP("core", "Summary"), value, default="")
         elif key == "details":
-            out[key] = v.body("Details", value)
+            out[key] = v.body(QT_TRANSLATE_NOOP("core", "Details"), value)
         elif key == "goal_id":
             out["goal"] = _goal_of(contact_id, value)
         elif key == "follow_up_on":
-            out[key] = v.day("Follow-up date", value)
+            out[key] = v.day(QT_TRANSLATE_NOOP("core", "Follow-up date"), value)
         elif key == "follow_up_done":
             out[key] = bool(value)
         else:
-            raise ValidationError(f"Unknown interaction field: {key}.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown interaction field: {key}."), key=key))
     return out
 
 
@@ -69,7 +71,8 @@ def log_interaction(contact_id: int, *, kind: str, direction: str,
 def _get_interaction(interaction_id: int) -> Interaction:
     row = Interaction.get_or_none(Interaction.id == interaction_id)
     if row is None:
-        raise ValidationError(f"There is no journal entry #{interaction_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no journal entry #{id} (it may have been deleted)."), id=interaction_id))
     return row
 
 
@@ -105,15 +108,17 @@ def record_share(content_id: int, contact_ids: Iterable[int], *, on: date | str 
     """
     contact_ids = list(dict.fromkeys(contact_ids))
     if not contact_ids:
-        raise ValidationError("Choose at least one contact to share with.")
-    on_day = v.day("Share date", on) or domain.today().isoformat()
-    via = v.text("Shared via", via)
-    note = v.body("Note", note)
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Choose at least one contact to share with.")))
+    on_day = v.day(QT_TRANSLATE_NOOP("core", "Share date"), on) or domain.today().isoformat()
+    via = v.text(QT_TRANSLATE_NOOP("core", "Shared via"), via)
+    note = v.body(QT_TRANSLATE_NOOP("core", "Note"), note)
     if goal_id is not None and len(contact_ids) > 1:
-        raise ValidationError("A goal belongs to one contact: share with one contact to link a goal.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "A goal belongs to one contact: share with one contact to link a goal.")))
     with db.atomic():
         if Content.get_or_none(Content.id == content_id) is None:
-            raise ValidationError(f"There is no content item #{content_id} to share (it may have been deleted).")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "There is no content item #{id} to share (it may have been deleted)."), id=content_id))
         ids = []
         for contact_id in contact_ids:
             v.require_contact(contact_id)
@@ -128,21 +133,23 @@ def record_share(content_id: int, contact_ids: Iterable[int], *, on: date | str 
 def _get_share(share_id: int) -> Share:
     share = Share.get_or_none(Share.id == share_id)
     if share is None:
-        raise ValidationError(f"There is no share #{share_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no share #{id} (it may have been deleted)."), id=share_id))
     return share
 
 
 def set_share_response(share_id: int, response: str, responded_on: date | str | None = None) -> OpChanges:
     """Record what came of a share: none, seen, replied or acted, and when."""
-    response = v.choice("Response", response, domain.RESPONSES)
-    responded = v.day("Response date", responded_on)
+    response = v.choice(QT_TRANSLATE_NOOP("core", "Response"), response, domain.RESPONSES)
+    responded = v.day(QT_TRANSLATE_NOOP("core", "Response date"), responded_on)
     with db.atomic():
         share = _get_share(share_id)
         if response == "none":
             responded = None
         elif responded is not None and responded < share.on_day:
-            raise ValidationError(
-                f"The response date {responded} is before the share itself ({share.on_day}).")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The response date {responded} is before the share itself ({shared})."),
+                responded=responded, shared=share.on_day))
         share.response = response
         share.responded_on = responded
         share.save()
@@ -156,18 +163,19 @@ def edit_share(share_id: int, **fields: Any) -> OpChanges:
         share = _get_share(share_id)
         for key, value in fields.items():
             if key == "on":
-                share.on_day = v.day("Share date", value, required=True) or share.on_day
+                share.on_day = v.day(QT_TRANSLATE_NOOP("core", "Share date"), value, required=True) or share.on_day
             elif key == "via":
-                share.via = v.text("Shared via", value)
+                share.via = v.text(QT_TRANSLATE_NOOP("core", "Shared via"), value)
             elif key == "note":
-                share.note = v.body("Note", value)
+                share.note = v.body(QT_TRANSLATE_NOOP("core", "Note"), value)
             elif key == "goal_id":
                 share.goal_id = _goal_of(share.contact_id, value)
             else:
-                raise ValidationError(f"Unknown share field: {key}.")
+                raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown share field: {key}."), key=key))
         if share.responded_on is not None and share.responded_on < share.on_day:
-            raise ValidationError(
-                f"The share date {share.on_day} is after its response ({share.responded_on}).")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The share date {shared} is after its response ({responded})."),
+                shared=share.on_day, responded=share.responded_on))
         share.save()
         touches.refresh([share.contact_id])
     return OpChanges(shares=True, content=True, touches=True, contact_ids=frozenset({share.contact_id}), id=share_id)

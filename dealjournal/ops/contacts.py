@@ -9,37 +9,39 @@ from dealjournal import domain
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.models import Channel, Contact, ContactEmail, ContactPhone, ContactTag, StageChange
 
 # Fields that edit_contact accepts, with their validators.
 _SIMPLE_FIELDS: dict[str, v.Validator] = {
-    "given_name": lambda x: v.text("Given name", x),
-    "family_name": lambda x: v.text("Family name", x),
-    "company": lambda x: v.text("Company", x),
-    "title": lambda x: v.text("Title", x),
-    "website": lambda x: v.text("Website", x),
-    "location": lambda x: v.text("Location", x),
-    "source": lambda x: v.text("Source", x),
-    "notes": lambda x: v.body("Notes", x),
+    "given_name": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Given name"), x),
+    "family_name": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Family name"), x),
+    "company": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Company"), x),
+    "title": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Title"), x),
+    "website": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Website"), x),
+    "location": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Location"), x),
+    "source": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Source"), x),
+    "notes": lambda x: v.body(QT_TRANSLATE_NOOP("core", "Notes"), x),
     "cadence_days": v.cadence,
-    "buying_style": lambda x: v.choice("Buying style", x, domain.BUYING_STYLES),
+    "buying_style": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Buying style"), x, domain.BUYING_STYLES),
 }
 
 
 def get_contact(contact_id: int) -> Contact:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
-        raise ValidationError(f"There is no contact #{contact_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no contact #{id} (it may have been deleted)."), id=contact_id))
     return contact
 
 
 def add_contact(name: str, *, stage: str = "lead", created_on: date | str | None = None,
                 **fields: Any) -> OpChanges:
     """Create a contact; *fields* as for :func:`edit_contact`."""
-    clean_name = v.required_text("Name", name)
-    stage = v.choice("Stage", stage, domain.STAGES)
-    created = v.day("Created date", created_on) or domain.today().isoformat()
+    clean_name = v.required_text(QT_TRANSLATE_NOOP("core", "Name"), name)
+    stage = v.choice(QT_TRANSLATE_NOOP("core", "Stage"), stage, domain.STAGES)
+    created = v.day(QT_TRANSLATE_NOOP("core", "Created date"), created_on) or domain.today().isoformat()
     with db.atomic():
         contact = Contact.create(name=clean_name, stage=stage, created_on=created)
         _apply_fields(contact, fields)
@@ -53,7 +55,7 @@ def edit_contact(contact_id: int, **fields: Any) -> OpChanges:
     with db.atomic():
         contact = get_contact(contact_id)
         if "name" in fields:
-            contact.name = v.required_text("Name", fields.pop("name"))
+            contact.name = v.required_text(QT_TRANSLATE_NOOP("core", "Name"), fields.pop("name"))
         _apply_fields(contact, fields)
         contact.save()
     return OpChanges(contacts=True, touches=True, contact_ids=frozenset({contact_id}), id=contact_id)
@@ -62,17 +64,18 @@ def edit_contact(contact_id: int, **fields: Any) -> OpChanges:
 def _apply_fields(contact: Contact, fields: dict[str, Any]) -> None:
     unknown = set(fields) - set(_SIMPLE_FIELDS) - {"emails", "phones", "tags"}
     if unknown:
-        raise ValidationError(f"Unknown contact field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "Unknown contact field(s): {fields}."), fields=', '.join(sorted(unknown))))
     for key, value in fields.items():
         if key in _SIMPLE_FIELDS:
             setattr(contact, key, _SIMPLE_FIELDS[key](value))
     if "emails" in fields:
-        _replace_labelled(ContactEmail, contact, v.labelled("E-mail", fields["emails"]))
+        _replace_labelled(ContactEmail, contact, v.labelled(QT_TRANSLATE_NOOP("core", "E-mail"), fields["emails"]))
     if "phones" in fields:
-        _replace_labelled(ContactPhone, contact, v.labelled("Phone", fields["phones"]))
+        _replace_labelled(ContactPhone, contact, v.labelled(QT_TRANSLATE_NOOP("core", "Phone"), fields["phones"]))
     if "tags" in fields:
         ContactTag.delete().where(ContactTag.contact == contact.id).execute()
-        for tag in v.tags("Tag", fields["tags"]):
+        for tag in v.tags(QT_TRANSLATE_NOOP("core", "Tag"), fields["tags"]):
             ContactTag.create(contact=contact.id, tag=tag)
 
 
@@ -85,8 +88,8 @@ def _replace_labelled(model: type[ContactEmail] | type[ContactPhone], contact: C
 
 def set_stage(contact_id: int, stage: str, *, on: date | str | None = None) -> OpChanges:
     """Move a contact to *stage*, writing the stage history."""
-    stage = v.choice("Stage", stage, domain.STAGES)
-    on_day = v.day("Date of the stage change", on) or domain.today().isoformat()
+    stage = v.choice(QT_TRANSLATE_NOOP("core", "Stage"), stage, domain.STAGES)
+    on_day = v.day(QT_TRANSLATE_NOOP("core", "Date of the stage change"), on) or domain.today().isoformat()
     with db.atomic():
         contact = get_contact(contact_id)
         if contact.stage == stage:
@@ -120,15 +123,15 @@ def delete_contact(contact_id: int) -> OpChanges:
 def _channel_fields(fields: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     validators: dict[str, v.Validator] = {
-        "network": lambda x: v.choice("Network", x, domain.NETWORKS),
-        "handle": lambda x: v.text("Handle", x),
-        "url": lambda x: v.text("Profile URL", x),
-        "following_since": lambda x: v.day("Following since", x),
-        "follows_back": lambda x: v.choice("Follows back", x, domain.FOLLOWS_BACK),
+        "network": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Network"), x, domain.NETWORKS),
+        "handle": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Handle"), x),
+        "url": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Profile URL"), x),
+        "following_since": lambda x: v.day(QT_TRANSLATE_NOOP("core", "Following since"), x),
+        "follows_back": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Follows back"), x, domain.FOLLOWS_BACK),
     }
     for key, value in fields.items():
         if key not in validators:
-            raise ValidationError(f"Unknown channel field: {key}.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown channel field: {key}."), key=key))
         out[key] = validators[key](value)
     return out
 
@@ -147,7 +150,7 @@ def add_channel(contact_id: int, network: str, *, handle: str | None = None, url
 def _get_channel(channel_id: int) -> Channel:
     channel = Channel.get_or_none(Channel.id == channel_id)
     if channel is None:
-        raise ValidationError(f"There is no channel #{channel_id}.")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "There is no channel #{id}."), id=channel_id))
     return channel
 
 
@@ -182,7 +185,7 @@ def revert_stage_change(change_id: int) -> OpChanges:
     with db.atomic():
         change = StageChange.get_or_none(StageChange.id == change_id)
         if change is None:
-            raise ValidationError("That stage change no longer exists.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "That stage change no longer exists.")))
         contact = get_contact(change.contact_id)
         if change.from_stage is not None:
             contact.stage = change.from_stage

@@ -10,25 +10,27 @@ from dealjournal import domain, health_state, settings, touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.models import Content, ContentTopic, Goal
 
 # --- content ----------------------------------------------------------------------------
 
 _CONTENT_FIELDS: dict[str, v.Validator] = {
-    "title": lambda x: v.text("Title", x, required=True),
-    "url": lambda x: v.text("URL or file", x),
-    "kind": lambda x: v.choice("Kind", x, domain.CONTENT_KINDS),
-    "origin": lambda x: v.choice("Origin", x, domain.ORIGINS),
-    "author": lambda x: v.text("Author", x),
-    "summary": lambda x: v.body("Summary", x),
+    "title": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Title"), x, required=True),
+    "url": lambda x: v.text(QT_TRANSLATE_NOOP("core", "URL or file"), x),
+    "kind": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Kind"), x, domain.CONTENT_KINDS),
+    "origin": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Origin"), x, domain.ORIGINS),
+    "author": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Author"), x),
+    "summary": lambda x: v.body(QT_TRANSLATE_NOOP("core", "Summary"), x),
 }
 
 
 def _get_content(content_id: int) -> Content:
     item = Content.get_or_none(Content.id == content_id)
     if item is None:
-        raise ValidationError(f"There is no content item #{content_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no content item #{id} (it may have been deleted)."), id=content_id))
     return item
 
 
@@ -37,12 +39,12 @@ def _apply_content(item: Content, fields: dict[str, Any]) -> None:
         if key == "topics":
             continue
         if key not in _CONTENT_FIELDS:
-            raise ValidationError(f"Unknown content field: {key}.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown content field: {key}."), key=key))
         setattr(item, key, _CONTENT_FIELDS[key](value))
     item.save()
     if "topics" in fields:
         ContentTopic.delete().where(ContentTopic.content == item.id).execute()
-        for topic in v.tags("Topic", fields["topics"]):
+        for topic in v.tags(QT_TRANSLATE_NOOP("core", "Topic"), fields["topics"]):
             ContentTopic.create(content=item.id, topic=topic)
 
 
@@ -75,17 +77,18 @@ def delete_content(content_id: int) -> OpChanges:
 # --- goals ------------------------------------------------------------------------------
 
 _GOAL_FIELDS: dict[str, v.Validator] = {
-    "title": lambda x: v.text("Goal", x, required=True),
-    "details": lambda x: v.body("Details", x),
-    "priority": lambda x: v.choice("Priority", x, domain.PRIORITIES),
-    "target_on": lambda x: v.day("Target date", x),
+    "title": lambda x: v.text(QT_TRANSLATE_NOOP("core", "Goal"), x, required=True),
+    "details": lambda x: v.body(QT_TRANSLATE_NOOP("core", "Details"), x),
+    "priority": lambda x: v.choice(QT_TRANSLATE_NOOP("core", "Priority"), x, domain.PRIORITIES),
+    "target_on": lambda x: v.day(QT_TRANSLATE_NOOP("core", "Target date"), x),
 }
 
 
 def _get_goal(goal_id: int) -> Goal:
     goal = Goal.get_or_none(Goal.id == goal_id)
     if goal is None:
-        raise ValidationError(f"There is no goal #{goal_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no goal #{id} (it may have been deleted)."), id=goal_id))
     return goal
 
 
@@ -94,7 +97,7 @@ def add_goal(contact_id: int, title: str, *, priority: str = "medium", details: 
     """Record what a contact is trying to achieve."""
     values = {key: _GOAL_FIELDS[key](val) for key, val in
               {"title": title, "details": details, "priority": priority, "target_on": target_on}.items()}
-    created = v.day("Created date", created_on) or domain.today().isoformat()
+    created = v.day(QT_TRANSLATE_NOOP("core", "Created date"), created_on) or domain.today().isoformat()
     with db.atomic():
         v.require_contact(contact_id)
         goal = Goal.create(contact=contact_id, created_on=created, **values)
@@ -106,7 +109,7 @@ def edit_goal(goal_id: int, **fields: Any) -> OpChanges:
         goal = _get_goal(goal_id)
         for key, value in fields.items():
             if key not in _GOAL_FIELDS:
-                raise ValidationError(f"Unknown goal field: {key}.")
+                raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown goal field: {key}."), key=key))
             setattr(goal, key, _GOAL_FIELDS[key](value))
         goal.save()
     return OpChanges(goals=True, contact_ids=frozenset({goal.contact_id}), id=goal_id)
@@ -114,12 +117,15 @@ def edit_goal(goal_id: int, **fields: Any) -> OpChanges:
 
 def close_goal(goal_id: int, status: str = "achieved", *, on: date | str | None = None) -> OpChanges:
     """Close a goal as achieved or dropped (or reopen it with status 'open')."""
-    status = v.choice("Goal status", status, domain.GOAL_STATUSES)
-    closed = None if status == "open" else (v.day("Closing date", on) or domain.today().isoformat())
+    status = v.choice(QT_TRANSLATE_NOOP("core", "Goal status"), status, domain.GOAL_STATUSES)
+    closed = None if status == "open" else (v.day(QT_TRANSLATE_NOOP("core", "Closing date"), on)
+                                            or domain.today().isoformat())
     with db.atomic():
         goal = _get_goal(goal_id)
         if closed is not None and closed < goal.created_on:
-            raise ValidationError(f"The closing date {closed} is before the goal was set ({goal.created_on}).")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The closing date {closed} is before the goal was set ({created})."),
+                closed=closed, created=goal.created_on))
         goal.status = status
         goal.closed_on = closed
         goal.save()
@@ -141,14 +147,17 @@ def update_settings(*, window_days: int | None = None,
     current = settings.load()
     if window_days is not None:
         if isinstance(window_days, bool) or not isinstance(window_days, int) or not 1 <= window_days <= 3650:
-            raise ValidationError(f"The health window must be between 1 and 3650 days, not {window_days!r}.")
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The health window must be between 1 and 3650 days, not {days}."), days=repr(window_days)))
         current = replace(current, window_days=window_days)
     if stage_cadence_days is not None:
         cadences = dict(current.stage_cadence_days)
         for stage, days in stage_cadence_days.items():
-            v.choice("Stage", stage, domain.STAGES)
+            v.choice(QT_TRANSLATE_NOOP("core", "Stage"), stage, domain.STAGES)
             if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-                raise ValidationError(f"The cadence for {stage} must be 0 or more days, not {days!r}.")
+                raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                    "core", "The cadence for {stage} must be 0 or more days, not {days}."),
+                    stage=stage, days=repr(days)))
             cadences[stage] = days
         current = replace(current, stage_cadence_days=cadences)
     with db.atomic():

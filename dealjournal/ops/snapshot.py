@@ -14,11 +14,22 @@ from typing import Any
 from dealjournal import touches
 from dealjournal.errors import ValidationError
 from dealjournal.ops._common import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 
 # Parents before children, so that foreign keys hold while restoring.
 _CONTACT_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "channel", "goal",
                    "stage_change", "share", "interaction")
+
+
+# What a vanished row is called when it cannot be captured.
+_GONE: dict[str, str] = {
+    "interaction": QT_TRANSLATE_NOOP("core", "That interaction no longer exists."),
+    "share": QT_TRANSLATE_NOOP("core", "That share no longer exists."),
+    "channel": QT_TRANSLATE_NOOP("core", "That channel no longer exists."),
+    "goal": QT_TRANSLATE_NOOP("core", "That goal no longer exists."),
+    "stage_change": QT_TRANSLATE_NOOP("core", "That stage change no longer exists."),
+}
 
 
 @dataclass(frozen=True)
@@ -42,17 +53,18 @@ def capture_contact(contact_id: int) -> Snapshot:
         key = "id" if table == "contact" else "contact_id"
         rows.append((table, _select(table, f"{key} = ?", (contact_id,))))
     if not rows[0][1]:
-        raise ValidationError(f"There is no contact #{contact_id} (it may have been deleted).")
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "There is no contact #{id} (it may have been deleted)."), id=contact_id))
     return Snapshot(tuple(rows), frozenset({contact_id}))
 
 
 def capture_row(table: str, row_id: int) -> Snapshot:
     """One interaction, share, channel, goal or stage change."""
-    if table not in ("interaction", "share", "channel", "goal", "stage_change"):
+    if table not in _GONE:
         raise ValueError(table)
     found = _select(table, "id = ?", (row_id,))
     if not found:
-        raise ValidationError(f"That {table.replace('_', ' ')} no longer exists.")
+        raise ValidationError(Phrase(_GONE[table]))
     return Snapshot(((table, found),), frozenset({found[0]["contact_id"]}))
 
 
@@ -68,7 +80,9 @@ def restore(snapshot: Snapshot) -> OpChanges:
                     conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
             touches.refresh(snapshot.contact_ids)
     except sqlite3.IntegrityError as exc:
-        raise ValidationError(f"This can no longer be undone: the journal has changed since ({exc}).") from exc
+        raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "This can no longer be undone: the journal has changed since ({problem})."),
+            problem=str(exc))) from exc
     tables = {table for table, _ in snapshot.rows}
     return OpChanges(contacts="contact" in tables or "contact_tag" in tables, channels="channel" in tables,
                      interactions="interaction" in tables, shares="share" in tables, content="share" in tables,

@@ -3,7 +3,8 @@
 Every section reads the cached ``health_state`` table (or an indexed table: ``interaction``'s
 open follow-ups, ``share`` by day, ``channel``) and returns at most *limit* rows plus the
 total, so the page stays instant on a 50k-contact journal. Reasons are worded like the
-health engine's (:mod:`dealjournal.health`) and built from the stored figures.
+health engine's (:mod:`dealjournal.health`) and built from the stored figures; each is a
+:class:`~dealjournal.phrases.Phrase` (the window shows it with ``i18n.say``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from dealjournal import health
 from dealjournal import settings as settings_mod
 from dealjournal.health import MIN_WINDOW_TOUCHES, NETWORK_NAMES, ONE_SIDED_SHARE, UNANSWERED_LIMIT
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store.db import db
 
 DEFAULT_LIMIT = 200
@@ -34,7 +37,7 @@ class Item:
     contact_id: int
     name: str
     stage: str
-    reason: str
+    reason: str  # a Phrase
     ref_id: int | None = None
     subject: str = ""
     on: str | None = None
@@ -78,8 +81,11 @@ class MapData:
     no_cadence: int = 0  # contacts left out because their cadence is 0
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _joined(parts: list[Phrase]) -> Phrase | None:
+    """Several reasons as one ("a; b"), each translated on its own; None when there is none."""
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Phrase.joined(parts)
 
 
 def _count(sql: str, args: Sequence[object] | Mapping[str, object] = ()) -> int:
@@ -95,8 +101,8 @@ def stale(limit: int = DEFAULT_LIMIT) -> Section:
             ORDER BY h.overdue_days DESC, c.name COLLATE NOCASE, c.id LIMIT ?""", (limit,)).fetchall()
     items = []
     for cid, name, stage, quiet, cadence, overdue, last in rows:
-        since = "since last contact" if last else "since added, with no contact yet"
-        items.append(Item(cid, name, stage, f"{quiet} days {since}, cadence {cadence}", on=last, days=overdue))
+        items.append(Item(cid, name, stage, health.stale_reason(quiet, cadence, touched=bool(last)), on=last,
+                          days=overdue))
     return Section(items, _count("SELECT count(*) FROM health_state WHERE overdue_days IS NOT NULL"))
 
 
@@ -109,15 +115,17 @@ def giving(limit: int = DEFAULT_LIMIT, window_days: int | None = None) -> Sectio
             WHERE h.one_sided = 'giving'
             ORDER BY h.unanswered DESC, h.severity DESC, c.name COLLATE NOCASE, c.id LIMIT ?""",
         (limit,)).fetchall()
+    words = health.window_words(window)
     items = []
     for cid, name, stage, unanswered, w_in, w_out, last in rows:
         parts = []
         if unanswered >= UNANSWERED_LIMIT:
-            parts.append(f"{unanswered} messages in a row without reply")
+            parts.append(health.unanswered_reason(unanswered))
         total = w_in + w_out
         if total >= MIN_WINDOW_TOUCHES and w_in / total < ONE_SIDED_SHARE:
-            parts.append(f"only {w_in} of {total} touches in the last {window} days came from them")
-        items.append(Item(cid, name, stage, "; ".join(parts) or "you do all the reaching out", on=last))
+            parts.append(health.from_them_reason(w_in, total, words))
+        reason = _joined(parts) or Phrase(QT_TRANSLATE_NOOP("core", "you do all the reaching out"))
+        items.append(Item(cid, name, stage, reason, on=last))
     return Section(items, _count("SELECT count(*) FROM health_state WHERE one_sided = 'giving'"))
 
 
@@ -134,16 +142,17 @@ def taking(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int | None = No
              JOIN contact c ON c.id = h.contact_id
             ORDER BY h.owes_reply DESC, h.severity DESC, h.days_quiet DESC, h.contact_id""",
         (as_of.isoformat(), limit)).fetchall()
+    words = health.window_words(window)
     items = []
     for cid, name, stage, owes, w_in, w_out, last_in in rows:
         parts = []
         if owes and last_in:
-            parts.append(f"they reached out {(as_of - date.fromisoformat(last_in)).days} days ago "
-                         "and you have not replied")
+            parts.append(health.owes_reply_reason((as_of - date.fromisoformat(last_in)).days))
         total = w_in + w_out
         if total >= MIN_WINDOW_TOUCHES and w_out / total < ONE_SIDED_SHARE:
-            parts.append(f"only {w_out} of {total} touches in the last {window} days came from you")
-        items.append(Item(cid, name, stage, "; ".join(parts) or "they do all the reaching out", on=last_in))
+            parts.append(health.from_you_reason(w_out, total, words))
+        reason = _joined(parts) or Phrase(QT_TRANSLATE_NOOP("core", "they do all the reaching out"))
+        items.append(Item(cid, name, stage, reason, on=last_in))
     return Section(items, _count("SELECT count(*) FROM health_state WHERE one_sided = 'taking'"))
 
 
@@ -159,7 +168,9 @@ def followups(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
     items = []
     for iid, cid, name, stage, due, summary in rows:
         late = (as_of - date.fromisoformat(due)).days
-        reason = "due today" if late == 0 else f"{_plural(late, 'day')} overdue (due {due})"
+        reason = (Phrase(QT_TRANSLATE_NOOP("core", "due today")) if late == 0 else
+                  plural(late, QT_TRANSLATE_NOOP("core", "{n} day overdue (due {due})"),
+                         QT_TRANSLATE_NOOP("core", "{n} days overdue (due {due})"), due=due))
         items.append(Item(cid, name, stage, reason, ref_id=iid, subject=summary, on=due, days=late))
     return Section(items, _count(f"SELECT count(*) {where}", (day,)))
 
@@ -177,7 +188,9 @@ def unanswered_shares(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int 
     items = []
     for sid, cid, name, stage, on_day, title in rows:
         waited = (as_of - date.fromisoformat(on_day)).days
-        reason = "shared today, no response yet" if waited == 0 else f"{_plural(waited, 'day')} without a response"
+        reason = (Phrase(QT_TRANSLATE_NOOP("core", "shared today, no response yet")) if waited == 0 else
+                  plural(waited, QT_TRANSLATE_NOOP("core", "{n} day without a response"),
+                         QT_TRANSLATE_NOOP("core", "{n} days without a response")))
         items.append(Item(cid, name, stage, reason, ref_id=sid, subject=title, on=on_day, days=waited))
     return Section(items, _count(
         f"SELECT count(*) FROM share s JOIN contact c ON c.id = s.contact_id {where}", args))
@@ -197,13 +210,14 @@ def follow_imbalance(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
         {"day": day, "limit": limit}).fetchall()
     items = []
     for chid, cid, name, stage, network, since, back in rows:
-        label = NETWORK_NAMES.get(network, network)
         if back == "yes":
-            items.append(Item(cid, name, stage, f"they follow you on {label} but you don't follow back",
+            items.append(Item(cid, name, stage, health.not_following_back_reason(network),
                               ref_id=chid, subject=network, kind="not_following_back"))
         else:
-            items.append(Item(cid, name, stage, f"not followed back on {label} since {since}",
-                              ref_id=chid, subject=network, on=since, kind="not_followed_back"))
+            reason = Phrase(QT_TRANSLATE_NOOP("core", "not followed back on {network} since {since}"),
+                            network=NETWORK_NAMES.get(network, network), since=since)
+            items.append(Item(cid, name, stage, reason, ref_id=chid, subject=network, on=since,
+                              kind="not_followed_back"))
     return Section(items, _count(f"SELECT count(*) {where}", {"day": day}))
 
 

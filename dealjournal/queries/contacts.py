@@ -6,12 +6,12 @@ every word typed); health filters and sorts use the cached ``health_state`` tabl
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from dealjournal import health_state
+from dealjournal import health_state, phrases
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.schema import STAGE_RANK
 
@@ -23,9 +23,14 @@ HEALTH_FILTERS: dict[str, str] = {
     "needs_attention": "h.severity > 0",
     "healthy": "h.severity = 0",
 }
+#: The health filters' names (Phrases: show them with ``i18n.say``).
 HEALTH_LABELS: dict[str, str] = {
-    "stale": "Stale", "one_sided": "One-sided", "giving": "You do all the reaching out",
-    "taking": "They're waiting on you", "needs_attention": "Needs attention", "healthy": "Healthy",
+    "stale": Phrase(QT_TRANSLATE_NOOP("core", "Stale")),
+    "one_sided": Phrase(QT_TRANSLATE_NOOP("core", "One-sided")),
+    "giving": Phrase(QT_TRANSLATE_NOOP("core", "You do all the reaching out")),
+    "taking": Phrase(QT_TRANSLATE_NOOP("core", "They're waiting on you")),
+    "needs_attention": Phrase(QT_TRANSLATE_NOOP("core", "Needs attention")),
+    "healthy": Phrase(QT_TRANSLATE_NOOP("core", "Healthy")),
 }
 # The contact_* indexes of schema v2 are built on exactly these expressions.
 SORT_KEYS: dict[str, str] = {
@@ -67,21 +72,24 @@ class ContactRow:
 
     @property
     def health_text(self) -> str:
-        """A short word for the health column."""
+        """A short word for the health column (a Phrase, but "" when there is no state)."""
         if self.severity is None:
             return ""
-        parts = []
+        parts: list[Phrase] = []
         if self.overdue_days is not None:
-            parts.append(f"stale +{self.overdue_days}d")
+            parts.append(Phrase(QT_TRANSLATE_NOOP("core", "stale +{n}d"), n=self.overdue_days))
         if self.one_sided == "giving":
-            parts.append("one-sided (you)")
+            parts.append(Phrase(QT_TRANSLATE_NOOP("core", "one-sided (you)")))
         elif self.one_sided == "taking":
-            parts.append("waiting on you")
+            parts.append(Phrase(QT_TRANSLATE_NOOP("core", "waiting on you")))
         if not parts and self.unanswered_shares:
-            parts.append("unanswered share" + ("s" if self.unanswered_shares > 1 else ""))
+            parts.append(Phrase(QT_TRANSLATE_NOOP("core", "unanswered share")) if self.unanswered_shares == 1
+                         else Phrase(QT_TRANSLATE_NOOP("core", "unanswered shares")))
         if not parts and self.follow_imbalance:
-            parts.append("follow imbalance")
-        return ", ".join(parts) or "healthy"
+            parts.append(Phrase(QT_TRANSLATE_NOOP("core", "follow imbalance")))
+        if not parts:
+            return Phrase(QT_TRANSLATE_NOOP("core", "healthy"))
+        return parts[0] if len(parts) == 1 else Phrase.joined(parts, ", ")
 
 
 def fts_query(text: str) -> str | None:
@@ -172,7 +180,7 @@ def page(f: ContactFilter, sort: str = "name", descending: bool = False, offset:
 def _row(r: tuple[Any, ...]) -> ContactRow:
     return ContactRow(id=r[0], name=r[1], company=r[2], stage=r[3], last_touch_on=r[4], days_quiet=r[5], severity=r[6],
                       one_sided=r[7], overdue_days=r[8], unanswered_shares=r[9], follow_imbalance=r[10],
-                      reasons=tuple(json.loads(r[11])) if r[11] else ())
+                      reasons=phrases.loads(r[11]))
 
 
 def _health_ordered_ids(sort: str, descending: bool, offset: int, limit: int) -> list[int]:

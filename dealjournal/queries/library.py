@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dealjournal.domain import PRIORITIES
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 
 _SEP = "\x1f"  # joins topics inside SQL; never typed by a person
@@ -156,7 +157,7 @@ class ContactChoice:
     id: int
     name: str
     company: str | None
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # Phrases: "tag: fintech", "goal: …"
 
 
 def find_contacts(text: str, limit: int = 50) -> list[ContactChoice]:
@@ -201,23 +202,25 @@ def suggestions(content_id: int, limit: int = 50) -> list[ContactChoice]:
         """WITH topic AS (SELECT DISTINCT lower(topic) AS t FROM content_topic WHERE content_id = :item),
                 done AS (SELECT contact_id FROM share WHERE content_id = :item),
                 hit AS (
-                  SELECT tg.contact_id AS cid, 0 AS ord, 'tag: ' || tg.tag AS reason
+                  SELECT tg.contact_id AS cid, 0 AS ord, tg.tag AS what
                     FROM contact_tag tg WHERE lower(tg.tag) IN (SELECT t FROM topic)
                   UNION ALL
-                  SELECT g.contact_id, 1, 'goal: ' || g.title FROM goal g
+                  SELECT g.contact_id, 1, g.title FROM goal g
                    WHERE g.status = 'open' AND EXISTS (
                          SELECT 1 FROM topic WHERE g.title LIKE '%' || replace(replace(replace(t, '\\', '\\\\'),
                                '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'
                             OR g.details LIKE '%' || replace(replace(replace(t, '\\', '\\\\'),
                                '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
-           SELECT c.id, c.name, c.company, hit.reason
+           SELECT c.id, c.name, c.company, hit.ord, hit.what
              FROM hit JOIN contact c ON c.id = hit.cid
             WHERE c.archived = 0 AND c.id NOT IN (SELECT contact_id FROM done)
-            ORDER BY hit.ord, c.name COLLATE NOCASE, c.id, hit.reason
+            ORDER BY hit.ord, c.name COLLATE NOCASE, c.id, hit.what
             LIMIT :cap""", {"item": content_id, "cap": limit * 4}).fetchall()
     found: dict[int, tuple[str, str | None, list[str]]] = {}
-    for cid, name, company, reason in rows:
+    for cid, name, company, ord_, what in rows:
         entry = found.setdefault(cid, (name, company, []))
+        reason = (Phrase(QT_TRANSLATE_NOOP("core", "tag: {tag}"), tag=what) if ord_ == 0
+                  else Phrase(QT_TRANSLATE_NOOP("core", "goal: {goal}"), goal=what))
         if reason not in entry[2]:
             entry[2].append(reason)
     return [ContactChoice(cid, name, company, tuple(reasons))
@@ -277,6 +280,39 @@ def goals(status: str = "open", as_of: date | None = None, *, limit: int = 500, 
 
 # --- the journal of recent activity -----------------------------------------------------
 
+# The words of a share's response and of a stage inside a journal summary (lower case, as
+# the English summary has always shown the codes).
+_RESPONSE_WORDS: dict[str, str] = {
+    "none": QT_TRANSLATE_NOOP("core", "no response yet"), "seen": QT_TRANSLATE_NOOP("core", "seen"),
+    "replied": QT_TRANSLATE_NOOP("core", "replied"), "acted": QT_TRANSLATE_NOOP("core", "acted"),
+}
+_STAGE_WORDS: dict[str, str] = {
+    "lead": QT_TRANSLATE_NOOP("core", "lead"), "engaged": QT_TRANSLATE_NOOP("core", "engaged"),
+    "opportunity": QT_TRANSLATE_NOOP("core", "opportunity"), "customer": QT_TRANSLATE_NOOP("core", "customer"),
+    "advocate": QT_TRANSLATE_NOOP("core", "advocate"),
+}
+
+
+def _word(table: dict[str, str], code: str) -> str:
+    """A code's word as a Phrase (an unknown code as it is)."""
+    return Phrase(table[code]) if code in table else code
+
+
+def _share_summary(title: str, via: str | None, response: str) -> Phrase:
+    answer = _word(_RESPONSE_WORDS, response)
+    if via:
+        return Phrase(QT_TRANSLATE_NOOP("core", "Shared “{title}” via {via} — {answer}"),
+                      title=title, via=via, answer=answer)
+    return Phrase(QT_TRANSLATE_NOOP("core", "Shared “{title}” — {answer}"), title=title, answer=answer)
+
+
+def _stage_summary(from_stage: str | None, to_stage: str) -> Phrase:
+    if from_stage:
+        return Phrase(QT_TRANSLATE_NOOP("core", "Stage: {old} → {new}"),
+                      old=_word(_STAGE_WORDS, from_stage), new=_word(_STAGE_WORDS, to_stage))
+    return Phrase(QT_TRANSLATE_NOOP("core", "Stage: started as {stage}"), stage=_word(_STAGE_WORDS, to_stage))
+
+
 @dataclass(frozen=True)
 class ActivityRow:
     source: str  # 'interaction', 'share' or 'stage'
@@ -287,7 +323,7 @@ class ActivityRow:
     at: str
     kind: str  # an interaction kind, 'share' or 'stage'
     direction: str | None  # 'in', 'out', 'mutual', 'none'; None for a stage change
-    summary: str
+    summary: str  # the entry's own summary; a Phrase for a share or a stage change
 
     @property
     def key(self) -> tuple[str, str, int, int]:
@@ -328,10 +364,8 @@ def activity(limit: int = 200, before: tuple[str, str, int, int] | None = None, 
                       FROM share s JOIN contact c ON c.id = s.contact_id JOIN content k ON k.id = s.content_id
                      WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id)
                      ORDER BY s.on_day DESC, s.id DESC LIMIT :n""", params):
-            via = f" via {r[5]}" if r[5] else ""
-            answer = "no response yet" if r[6] == "none" else r[6]
             rows.append(ActivityRow("share", r[0], r[1], r[2], r[3], r[3], "share", "out",
-                                    f"Shared “{r[4]}”{via} — {answer}"))
+                                    _share_summary(r[4], r[5], r[6])))
     if kind in (None, "stage") and direction is None:
         src = SOURCES.index("stage")
         for r in conn.execute(
@@ -339,7 +373,7 @@ def activity(limit: int = 200, before: tuple[str, str, int, int] | None = None, 
                       FROM stage_change s JOIN contact c ON c.id = s.contact_id
                      WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id)
                      ORDER BY s.on_day DESC, s.id DESC LIMIT :n""", params):
-            move = f"{r[4]} → {r[5]}" if r[4] else f"started as {r[5]}"
-            rows.append(ActivityRow("stage", r[0], r[1], r[2], r[3], r[3], "stage", None, f"Stage: {move}"))
+            rows.append(ActivityRow("stage", r[0], r[1], r[2], r[3], r[3], "stage", None,
+                                    _stage_summary(r[4], r[5])))
     rows.sort(key=lambda row: row.key, reverse=True)
     return rows[:limit]

@@ -27,6 +27,7 @@ import peewee
 
 from dealjournal import safety
 from dealjournal.errors import StoreError
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store import schema
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class CorruptJournal(StoreError):
     """
 
     def __init__(self, message: str, *, journal: Path, moved_to: Path | None, backup: Path | None) -> None:
-        super().__init__(message)
+        super().__init__(message)  # args == (message,): the window translates a Phrase message
         self.journal = journal
         self.moved_to = moved_to
         self.backup = backup
@@ -114,7 +115,7 @@ def _translated(exc: sqlite3.Error) -> BaseException:
     if isinstance(exc, JournalUnavailable) or _code(exc) not in _ENV_CODES:
         return exc
     path = journal_path()
-    return JournalUnavailable(_explain(path or Path("the journal"), exc))
+    return JournalUnavailable(_explain(path or Phrase(QT_TRANSLATE_NOOP("core", "the journal")), exc))
 
 
 class _Cursor(sqlite3.Cursor):
@@ -207,7 +208,9 @@ def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -
         try:
             safety.make_private_folder(path.parent)
         except OSError as exc:
-            raise StoreError(f"Cannot create the folder for the journal {path.parent}: {exc.strerror}") from exc
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "Cannot create the folder for the journal {folder}: {reason}"),
+                folder=str(path.parent), reason=str(exc.strerror))) from exc
     lock = held or safety.JournalLock(path)
     try:
         lock.acquire()
@@ -292,18 +295,21 @@ def journal_path() -> Path | None:
 
 def _check_file(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a journal file.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "{path} is a folder, not a journal file."), path=str(path)))
     if not path.exists():
         if not create:
-            raise StoreError(f"There is no journal at {path}.")
+            raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "There is no journal at {path}."), path=str(path)))
         return
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}."),
+                                path=str(path), reason=str(exc.strerror))) from exc
     if head and head != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a Deal Journal file (it is not an SQLite database).")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a Deal Journal file (it is not an SQLite database)."),
+            path=str(path)))
 
 
 def _check_identity(path: Path) -> None:
@@ -311,7 +317,8 @@ def _check_identity(path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if has_tables and app_id != schema.APPLICATION_ID:
-        raise StoreError(f"{path} is an SQLite database but not a Deal Journal file.")
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "{path} is an SQLite database but not a Deal Journal file."),
+                                path=str(path)))
 
 
 def _quick_check(path: Path) -> None:
@@ -359,13 +366,22 @@ def _move_aside(path: Path, exc: BaseException) -> CorruptJournal:
 
     good = backup.newest_good_backup(path)
     log.warning("The journal is damaged (%s); moved aside: %s", type(exc).__name__, moved is not None)
-    text = f"The journal {path} is damaged"
-    text += f" and was moved to {moved}." if moved else "."
+    if moved:
+        damaged = Phrase(QT_TRANSLATE_NOOP("core", "The journal {path} is damaged and was moved to {moved}."),
+                         path=str(path), moved=str(moved))
+    else:
+        damaged = Phrase(QT_TRANSLATE_NOOP("core", "The journal {path} is damaged."), path=str(path))
     taken = backup.taken_at(good) if good else None
-    text += (f" The newest good backup is {good.name}"
-             + (f", taken {taken:%Y-%m-%d %H:%M}" if taken else "") + "; restore it to continue."
-             if good else " No good backup was found.")
-    return CorruptJournal(text, journal=path, moved_to=moved, backup=good)
+    if good and taken:
+        rescue = Phrase(QT_TRANSLATE_NOOP(
+            "core", "The newest good backup is {name}, taken {taken}; restore it to continue."),
+            name=good.name, taken=f"{taken:%Y-%m-%d %H:%M}")
+    elif good:
+        rescue = Phrase(QT_TRANSLATE_NOOP("core", "The newest good backup is {name}; restore it to continue."),
+                        name=good.name)
+    else:
+        rescue = Phrase(QT_TRANSLATE_NOOP("core", "No good backup was found."))
+    return CorruptJournal(Phrase.joined([damaged, rescue], " "), journal=path, moved_to=moved, backup=good)
 
 
 def _upgrade(path: Path) -> None:
@@ -373,11 +389,11 @@ def _upgrade(path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > schema.SCHEMA_VERSION:
-        raise StoreError(
-            f"{path} was written by a newer version of Deal Journal (journal format {version}); "
-            f"this version reads formats up to {schema.SCHEMA_VERSION}. "
-            "Install the newer Deal Journal to open it; the file has not been changed."
-        )
+        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "{path} was written by a newer version of Deal Journal (journal format {version}); "
+                    "this version reads formats up to {supported}. "
+                    "Install the newer Deal Journal to open it; the file has not been changed."),
+            path=str(path), version=version, supported=schema.SCHEMA_VERSION))
     if version == schema.SCHEMA_VERSION:
         return
     if has_tables:
@@ -470,20 +486,33 @@ def set_backed_up(done: bool) -> None:
                 conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, '1')", (CHANGED_KEY,))
 
 
-def _explain(path: Path, exc: BaseException) -> str:
+def _explain(path: Path | str, exc: BaseException) -> Phrase:
+    """What an environment failure means for the journal at *path* (a path, or a Phrase naming it)."""
     text = str(exc).lower()
     code = _code(exc)
+    where = path if isinstance(path, Phrase) else str(path)
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return f"The journal {path} is in use by another program; close it and try again."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} is in use by another program; close it and try again."),
+            path=where)
     if code == _READONLY or "readonly" in text or "read-only" in text \
             or getattr(exc, "errno", None) in (13, 30):
-        return f"The journal {path} cannot be written: the file or its folder is read-only."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} cannot be written: the file or its folder is read-only."),
+            path=where)
     if code == _FULL or "full" in text or getattr(exc, "errno", None) == 28:
-        return f"The disk holding {path} is full; free some space and try again. Nothing was saved."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The disk holding {path} is full; free some space and try again. Nothing was saved."), path=where)
     if code in _CORRUPT_CODES or "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"The journal {path} is damaged ({exc}). Close it and restore a backup."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} is damaged ({problem}). Close it and restore a backup."),
+            path=where, problem=str(exc))
     if code == _CANTOPEN or "unable to open" in text:
-        return f"The journal {path} cannot be opened: check that its folder exists and is writable."
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} cannot be opened: check that its folder exists and is writable."), path=where)
     if code == _IOERR:
-        return f"The journal {path} could not be read or written (disk error: {exc}). Nothing was saved."
-    return f"The journal {path} cannot be opened: {exc}"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "core", "The journal {path} could not be read or written (disk error: {problem}). Nothing was saved."),
+            path=where, problem=str(exc))
+    return Phrase(QT_TRANSLATE_NOOP(
+        "core", "The journal {path} cannot be opened: {problem}"), path=where, problem=str(exc))

@@ -8,6 +8,7 @@ import pytest
 
 from dealjournal import ops
 from dealjournal.errors import ValidationError
+from dealjournal.phrases import Phrase
 from dealjournal.store import db
 from dealjournal.store.models import Contact, ContactEmail, ContactTag, Goal, Interaction, Share, StageChange
 
@@ -46,6 +47,33 @@ def test_contact_validation(journal: Path, call, message: str) -> None:  # type:
     with pytest.raises(ValidationError, match=message):
         call()
     assert count("contact") == 0
+
+
+def test_a_validation_error_carries_a_phrase(journal: Path) -> None:
+    """The window translates an operation's error: its message is a Phrase (template and values)."""
+    with pytest.raises(ValidationError) as caught:
+        ops.edit_contact(999, name="x")
+    (message,) = caught.value.args
+    assert isinstance(message, Phrase) and str(caught.value) == "There is no contact #999 (it may have been deleted)."
+    assert message.template == "There is no contact #{id} (it may have been deleted)." and message.values == {"id": 999}
+
+    c = ops.add_contact("Ada").id
+    assert c is not None
+    with pytest.raises(ValidationError) as caught:
+        ops.log_interaction(c, kind="call", direction="out", follow_up_on="2026-02-30")
+    message = caught.value.args[0]
+    assert message == "Follow-up date: '2026-02-30' is not a real date."
+    assert isinstance(message, Phrase) and message.template == "{field}: {problem}."
+    field, problem = message.values["field"], message.values["problem"]
+    assert isinstance(field, Phrase) and field.template == "Follow-up date" and field.values == {}
+    assert isinstance(problem, Phrase) and problem.template == "{text} is not a real date"
+    assert problem.values == {"text": "'2026-02-30'"}
+
+    with pytest.raises(ValidationError) as caught:
+        ops.edit_contact(c, phones=[("mobile", "1"), (7, "2")])
+    message = caught.value.args[0]
+    assert message == "Phone label must be text, not int." and isinstance(message, Phrase)
+    assert message.values["field"].template == "{field} label"
 
 
 def test_interaction_validation_and_defaults(journal: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from dealjournal import backup, ops
 from dealjournal.errors import StoreError
+from dealjournal.phrases import Phrase
 from dealjournal.safety import JournalInUse, lock_path, synced_folder_warning, synced_service
 from dealjournal.store import close_journal, db, open_journal
 from dealjournal.store.db import CorruptJournal
@@ -137,6 +138,7 @@ def test_synced_folders_are_recognised_by_name(tmp_path: Path, relative: str, se
     warning = synced_folder_warning(path)
     assert warning is not None and service in warning
     assert "corrupt" in warning and "local folder" in warning and "backups" in warning
+    assert isinstance(warning, Phrase) and warning.values == {"service": service}
 
 
 def test_syncthing_marker_in_any_parent(tmp_path: Path) -> None:
@@ -183,6 +185,13 @@ def test_damaged_journal_is_moved_aside_and_the_newest_good_backup_offered(tmp_p
     assert err.backup == good and err.moved_to is not None and err.moved_to.exists()
     assert err.moved_to.name.startswith("j.sqlite3.corrupt-")
     assert "damaged" in str(err) and good.name in str(err)
+    # The message is a Phrase (the window translates it); the attributes stay as they were.
+    (message,) = err.args
+    assert isinstance(message, Phrase) and message == str(err)
+    assert [p.template for p in message.parts] == [
+        "The journal {path} is damaged and was moved to {moved}.",
+        "The newest good backup is {name}, taken {taken}; restore it to continue."]
+    assert message.parts[1].values == {"name": good.name, "taken": "2026-11-20 09:00"}
     assert not path.exists() and not lock_path(path).exists()
     backup.restore(err.backup, journal=path)
     assert db.connection().execute("SELECT count(*) FROM contact").fetchone()[0] == 400
