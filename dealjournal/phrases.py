@@ -68,6 +68,12 @@ class Phrase(str):
     def __reduce__(self) -> tuple[Any, ...]:  # pickling (multiprocessing) keeps the structure
         return (from_data, (to_data(self),))
 
+    def __copy__(self) -> Phrase:  # immutable, like str: dataclasses.asdict need not pickle it
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Phrase:
+        return self
+
 
 # --- storage (the health_state cache keeps reasons as JSON) ----------------------------
 
