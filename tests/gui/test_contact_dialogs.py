@@ -44,7 +44,8 @@ def test_create_contact_by_typing(bus, qtbot) -> None:  # type: ignore[no-untype
         assert dialog.ok.isEnabled()
         qtbot.keyClicks(dialog.company, "Analytical Ltd")
         qtbot.keyClicks(dialog.tags, "fintech, cfo,")
-        dialog.stage.setCurrentText("engaged")
+        assert dialog.stage.itemText(0) == "Lead" and dialog.stage.itemData(0) == "lead"  # labels shown, codes kept
+        dialog.stage.setCurrentIndex(dialog.stage.findData("engaged"))
         dialog.cadence.setValue(21)
         dialog.add_row(dialog.emails, "work", "ada@example.com")
         qtbot.keyClicks(dialog.notes, "<b>met</b> at the fair")
@@ -186,7 +187,7 @@ def test_note_kind_means_no_touch(bus, qtbot) -> None:  # type: ignore[no-untype
     cid = _contact(bus)
     dialog = LogInteractionDialog(bus, None, cid)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentText("note")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("note"))
     assert dialog.direction() == "none"
 
 
@@ -196,7 +197,8 @@ def test_goal_dialog_adds_and_edits(bus, qtbot) -> None:  # type: ignore[no-unty
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.goal_title, "Cut month-end close")
-    dialog.priority.setCurrentText("high")
+    assert dialog.priority.currentData() == "medium" and dialog.priority.currentText() == "Medium"
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
     dialog.has_target.setChecked(True)
     dialog.target_on.setDate(QDate(2027, 3, 31))
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -214,11 +216,13 @@ def test_channel_dialog_adds_a_followed_channel(bus, qtbot) -> None:  # type: ig
     cid = _contact(bus)
     dialog = ChannelDialog(bus, None, contact_id=cid)
     qtbot.addWidget(dialog)
-    dialog.network.setCurrentText("linkedin")
+    assert dialog.network.findText("LinkedIn") == dialog.network.findData("linkedin") >= 0
+    assert dialog.follows_back.currentData() == "unknown"
+    dialog.network.setCurrentIndex(dialog.network.findData("linkedin"))
     qtbot.keyClicks(dialog.handle, "adabyron")
     qtbot.keyClicks(dialog.url, "https://www.linkedin.com/in/adabyron")
     dialog.following.setChecked(True)
-    dialog.follows_back.setCurrentText("no")
+    dialog.follows_back.setCurrentIndex(dialog.follows_back.findData("no"))
     dialog.accept()
     channel = Channel.get_by_id(dialog.saved_id)
     assert (channel.network, channel.follows_back, channel.following_since) == (

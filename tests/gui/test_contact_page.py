@@ -63,7 +63,7 @@ def test_header_shows_the_contact_and_health(opened, bus, qtbot) -> None:  # typ
     page, cid = opened
     assert page.name_label.text() == "Ada Byron" and page.subtitle.text() == "Analytical Ltd"
     assert "stage default" in page.facts.text() and "fintech" in page.facts.text()
-    assert page.stage_combo.currentText() == "lead"
+    assert page.stage_combo.currentData() == "lead" and page.stage_combo.currentText() == "Lead"
     for back in (3, 2, 1):
         _log(bus, cid, back, summary=f"Mail {back}")
     assert "3 messages in a row without reply" in page.health_label.text()
@@ -75,11 +75,11 @@ def test_add_followed_linkedin_channel_and_toggle_follow(opened, bus, qtbot) -> 
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ChannelDialog)
-        dialog.network.setCurrentText("linkedin")
+        dialog.network.setCurrentIndex(dialog.network.findData("linkedin"))
         qtbot.keyClicks(dialog.handle, "adabyron")
         qtbot.keyClicks(dialog.url, "https://www.linkedin.com/in/adabyron")
         qtbot.mouseClick(dialog.following, Qt.MouseButton.LeftButton, pos=dialog.following.rect().center())
-        dialog.follows_back.setCurrentText("no")
+        dialog.follows_back.setCurrentIndex(dialog.follows_back.findData("no"))
         dialog.accept()
 
     when_modal(fill)
@@ -97,13 +97,16 @@ def test_add_followed_linkedin_channel_and_toggle_follow(opened, bus, qtbot) -> 
                                Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: Channel.get_by_id(channel.id).following_since == bus.today().isoformat())
 
-    # follows-back, edited in place with its combo box
+    # follows-back, edited in place with its combo box: labels shown, the code stored
     back = page.side.channel_model.index(0, ChannelColumn.FOLLOWS_BACK)
+    assert back.data() == "No" and back.data(Qt.ItemDataRole.EditRole) == "no"
     page.side.channel_view.setCurrentIndex(back)
     page.side.channel_view.edit(back)
     combo = page.side.channel_view.findChild(QComboBox)
     assert combo is not None
-    combo.setCurrentText("yes")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Yes", "No", "Unknown"]
+    assert combo.currentData() == "no"
+    combo.setCurrentIndex(combo.findData("yes"))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: Channel.get_by_id(channel.id).follows_back == "yes")
 
@@ -145,7 +148,7 @@ def test_goals_add_close_and_reopen(opened, bus, qtbot) -> None:  # type: ignore
     page.side.goal_view.setCurrentIndex(page.side.goal_model.index(0, 0))
     page.side.close_goal("achieved")
     goal = Goal.get(Goal.contact == cid)
-    assert goal.status == "achieved" and "achieved" in page.side.goal_model.index(0, 2).data()
+    assert goal.status == "achieved" and page.side.goal_model.index(0, 2).data().startswith("Achieved ")
     page.side.goal_view.setCurrentIndex(page.side.goal_model.index(0, 0))
     page.side.close_goal("open")
     assert Goal.get_by_id(goal.id).status == "open"
@@ -161,8 +164,9 @@ def test_timeline_newest_first_with_direction_and_share_response(opened, bus, qt
     model = page.timeline_model
     rows = [(model.index(r, Column.DIRECTION).data(), model.index(r, Column.SUMMARY).data())
             for r in range(model.rowCount())]
-    assert rows == [("← in · email", "Reply"), ("→ out · email", "Mail 1"), ("→ out · share", "Closing the books faster"),
-                    ("→ out · email", "Mail 2"), ("→ out · email", "Mail 3")]
+    assert rows == [("← in · E-mail", "Reply"), ("→ out · E-mail", "Mail 1"),
+                    ("→ out · share", "Closing the books faster"), ("→ out · E-mail", "Mail 2"),
+                    ("→ out · E-mail", "Mail 3")]
     share_row = 2
     cell = model.index(share_row, Column.RESPONSE)
     assert cell.data() == "no response yet" and model.flags(cell) & Qt.ItemFlag.ItemIsEditable
@@ -176,7 +180,7 @@ def test_timeline_newest_first_with_direction_and_share_response(opened, bus, qt
     share = Share.get(Share.contact == cid)
     qtbot.waitUntil(lambda: Share.get_by_id(share.id).response == "replied")
     assert Share.get_by_id(share.id).responded_on == bus.today().isoformat()
-    qtbot.waitUntil(lambda: model.index(share_row, Column.RESPONSE).data().startswith("replied"))
+    qtbot.waitUntil(lambda: model.index(share_row, Column.RESPONSE).data().startswith("Replied"))
     bus.undo_stack.undo()
     assert Share.get_by_id(share.id).response == "none"
 
@@ -186,11 +190,11 @@ def test_stage_change_with_history_and_undo(opened, bus, qtbot) -> None:  # type
     page.stage_combo.setFocus()
     qtbot.keyClick(page.stage_combo, Qt.Key.Key_Down)  # lead → engaged
     assert Contact.get_by_id(cid).stage == "engaged"
-    assert "lead → engaged" in page.stage_history.text()
+    assert "Lead → Engaged" in page.stage_history.text()
     assert page.timeline_model.index(0, Column.DIRECTION).data() == "◆ stage"
     bus.undo_stack.undo()
-    assert Contact.get_by_id(cid).stage == "lead" and page.stage_combo.currentText() == "lead"
-    assert "lead → engaged" not in page.stage_history.text()
+    assert Contact.get_by_id(cid).stage == "lead" and page.stage_combo.currentData() == "lead"
+    assert "Lead → Engaged" not in page.stage_history.text()
 
 
 def test_archive_then_undo(opened, bus, qtbot) -> None:  # type: ignore[no-untyped-def]

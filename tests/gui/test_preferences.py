@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from dealjournal import backup, settings
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS
@@ -117,6 +117,30 @@ def test_restore_defaults_resets_the_form_only(bus: Any, qtbot: Any) -> None:
     assert dialog.prefs() == uiprefs.UiPrefs()
     assert backup.policy() == backup.Policy(daily=1, weekly=1, monthly=1)  # stored only on OK
     assert uiprefs.load().theme == "light"
+
+
+def test_language_is_chosen_from_the_appearance_tab(bus: Any, qtbot: Any) -> None:
+    """The language: "System language" (stored as "") or a language by its own name; from the next start."""
+    from dealjournal.gui import i18n
+
+    dialog = open_dialog(bus, qtbot)
+    shown = [(dialog.language.itemText(i), dialog.language.itemData(i)) for i in range(dialog.language.count())]
+    assert shown == [("System language", ""), *((name, code) for code, name in i18n.LANGUAGES.items())]
+    assert dialog.language.currentData() == ""
+    assert "next time" in dialog.child(QLabel, "languageNote").text()
+    dialog.tabs.setCurrentIndex(3)
+    dialog.language.setCurrentIndex(dialog.language.findText("Deutsch"))
+    click(dialog, qtbot, QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.isVisible() and uiprefs.load().language == "de"
+    assert uiprefs.load().theme == "system"  # nothing else changed
+
+    again = open_dialog(bus, qtbot)
+    assert again.language.currentText() == "Deutsch" and again.language.currentData() == "de"
+    click(again, qtbot, QDialogButtonBox.StandardButton.RestoreDefaults)  # leaves the language alone
+    assert again.language.currentData() == "de" and again.prefs().language == "de"
+    again.language.setCurrentIndex(0)
+    click(again, qtbot, QDialogButtonBox.StandardButton.Ok)
+    assert uiprefs.load().language == ""
 
 
 def test_a_refused_change_keeps_the_dialog_open(bus: Any, qtbot: Any, no_modal_messages: list[str],

@@ -81,7 +81,7 @@ def test_keyboard_only(dialog, setup, bus, qtbot) -> None:  # type: ignore[no-un
     qtbot.keyClick(dialog.chosen, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: texts(dialog.chosen) == ["Ada Byron — Analytical Ltd"])
     assert list(dialog._chosen) == [setup["ada"]]
-    dialog.via.setCurrentText("linkedin")
+    dialog.via.setCurrentIndex(dialog.via.findData("linkedin"))  # shown "LinkedIn", stored as its code
     dialog.accept()
     assert dialog.result() == 1
     assert [(s.contact_id, s.via) for s in Share.select()] == [(setup["ada"], "linkedin")]

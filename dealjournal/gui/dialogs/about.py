@@ -28,7 +28,7 @@ class AboutDialog(FormDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.child(QLabel, "version").setText("Version {version}".format(version=__version__))
+        self.child(QLabel, "version").setText(self.tr("Version {version}").format(version=__version__))
         # Read-only line edits: a long path scrolls instead of widening the dialog, and
         # can be selected and copied with the keyboard.
         for name, path in (("journal", journal), ("backups", backup_folder(journal))):
@@ -36,7 +36,7 @@ class AboutDialog(FormDialog):
             field.setText(str(path))
             field.setCursorPosition(0)
             field.setToolTip(str(path))
-        self.child(QLabel, "runtime").setText("Python {python}, Qt {qt}, PySide6 {pyside}".format(
+        self.child(QLabel, "runtime").setText(self.tr("Python {python}, Qt {qt}, PySide6 {pyside}").format(
             python=platform.python_version(), qt=qVersion(), pyside=PySide6.__version__))
         assert self.buttons is not None
         self.buttons.rejected.connect(self.reject)

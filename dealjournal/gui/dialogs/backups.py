@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
@@ -21,28 +21,36 @@ from PySide6.QtWidgets import (
 from dealjournal import backup
 from dealjournal.backup_files import describe
 from dealjournal.errors import JournalError
-from dealjournal.gui import messages
+from dealjournal.gui import i18n, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 REASONS = {
-    "open": "On opening", "close": "On closing", "auto": "Every 30 minutes", "manual": "Backed up by hand",
-    "before-import": "Before an import", "before-restore": "Before a restore", "before-upgrade": "Before an upgrade",
+    "open": QT_TRANSLATE_NOOP("backups", "On opening"),
+    "close": QT_TRANSLATE_NOOP("backups", "On closing"),
+    "auto": QT_TRANSLATE_NOOP("backups", "Every 30 minutes"),
+    "manual": QT_TRANSLATE_NOOP("backups", "Backed up by hand"),
+    "before-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("backups", "Before an upgrade"),
 }
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def size_text(size: int) -> str:
-    """1 KB, 820 KB, 3.4 MB."""
+    """1 KB, 820 KB, 3.4 MB (the units are the same in every language the window speaks)."""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     return f"{size / (1024 * 1024):.1f} MB"
 
 
 def reason_text(reason: str) -> str:
-    return REASONS.get(reason) or reason.replace("-", " ").capitalize()
+    """Why a backup was taken, in the window's language (a reason this version does not know: its code)."""
+    known = REASONS.get(reason)
+    return QCoreApplication.translate("backups", known) if known else reason.replace("-", " ").capitalize()
 
 
 class BackupsDialog(FormDialog):
@@ -99,7 +107,7 @@ class BackupsDialog(FormDialog):
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
             cells = (f"{info.taken_at:%Y-%m-%d  %H:%M:%S}", reason_text(info.reason), size_text(info.size),
-                     "unreadable" if info.contacts is None else f"{info.contacts:,}")
+                     self.tr("unreadable") if info.contacts is None else QLocale().toString(info.contacts))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(info.path))
@@ -133,10 +141,10 @@ class BackupsDialog(FormDialog):
             info = backup.make_backup("manual")
         except (JournalError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            messages.show_error(self, f"No backup was taken: {exc}")
+            messages.show_error(self, self.tr("No backup was taken: {error}").format(error=i18n.say_error(exc)))
             return None
         QApplication.restoreOverrideCursor()
-        self.bus.status.emit(f"Journal backed up ({info.path.name})")
+        self.bus.status.emit(self.tr("Journal backed up ({file})").format(file=info.path.name))
         self.reload(select=info.path)
         return info
 
@@ -145,25 +153,30 @@ class BackupsDialog(FormDialog):
         if chosen is None:
             return False
         info = describe(chosen)
-        when = f" taken {info.taken_at:%Y-%m-%d %H:%M}"
-        count = f", {info.contacts:,} contacts" if info.contacts is not None else ""
-        if not messages.confirm(
-                self, f"Restore the backup{when}{count}?\n\nThe journal as it is now is backed up first, so you "
-                      "can come back to it from this list. Changes made after this backup are then no longer "
-                      "in the journal.", "Restore",
-                detail="Undo history is cleared."):
+        when = f"{info.taken_at:%Y-%m-%d %H:%M}"
+        if info.contacts is None:
+            question = self.tr("Restore the backup taken {when}?")
+        elif info.contacts == 1:
+            question = self.tr("Restore the backup taken {when}, {n} contact?")
+        else:
+            question = self.tr("Restore the backup taken {when}, {n} contacts?")
+        question = question.format(when=when, n=QLocale().toString(info.contacts or 0))
+        explanation = self.tr("The journal as it is now is backed up first, so you can come back to it from this "
+                              "list. Changes made after this backup are then no longer in the journal.")
+        if not messages.confirm(self, f"{question}\n\n{explanation}", self.tr("Restore"),
+                                detail=self.tr("Undo history is cleared.")):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backup.restore(chosen)
         except (JournalError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            messages.show_error(self, str(exc))
+            messages.show_error(self, i18n.say_error(exc))
             self._after_restore()  # the core reopened the journal as it was (or closed it)
             return False
         QApplication.restoreOverrideCursor()
         self._after_restore()
-        self.bus.status.emit("Journal restored from the backup" + when)
+        self.bus.status.emit(self.tr("Journal restored from the backup taken {when}").format(when=when))
         self.reload()
         return True
 
@@ -192,5 +205,6 @@ class BackupsDialog(FormDialog):
                 backup.set_policy(chosen)
                 self._policy = chosen
             except JournalError as exc:
-                messages.show_error(self, f"The backup settings were not saved: {exc}")
+                messages.show_error(self, self.tr("The backup settings were not saved: {error}").format(
+                    error=i18n.say_error(exc)))
         super().done(result)

@@ -1,14 +1,34 @@
-"""A dialog whose body is a Designer form from ``ui/``."""
+"""A dialog whose body is a Designer form from ``ui/``, and combo boxes over the domain's codes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from dealjournal.gui import labels
 from dealjournal.gui.forms import load_form
 
 W = TypeVar("W", bound=QWidget)
+
+
+def fill_codes(combo: QComboBox, codes: Iterable[str], names: dict[str, str]) -> None:
+    """Offer *codes* in *combo*: each shown by its label from *names* (a :mod:`~dealjournal.gui.labels`
+    table, in the window's language), the code kept as the item's data."""
+    combo.clear()
+    for code in codes:
+        combo.addItem(labels.label(names, code), code)
+
+
+def select_code(combo: QComboBox, code: str) -> None:
+    """Make *code* the current item; a code the combo does not offer is added (shown as it is)
+    rather than lost."""
+    index = combo.findData(code)
+    if index < 0:
+        combo.addItem(code, code)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
 
 
 class FormDialog(QDialog):

@@ -7,12 +7,14 @@ import logging
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
-from dealjournal import ops
+from dealjournal import domain, ops
+from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
 
 log = logging.getLogger(__name__)
+FOLLOWS_BACK_ORDER = ("unknown", "yes", "no")  # "unknown" first: a new channel's default
 
 
 class ChannelDialog(FormDialog):
@@ -29,10 +31,12 @@ class ChannelDialog(FormDialog):
         self.following = self.child(QCheckBox, "following")
         self.following_since = self.child(QDateEdit, "followingSince")
         self.follows_back = self.child(QComboBox, "followsBack")
+        fill_codes(self.network, domain.NETWORKS, labels.NETWORKS)
+        fill_codes(self.follows_back, FOLLOWS_BACK_ORDER, labels.FOLLOWS_BACK)
         today = bus.today()
         self.following_since.setDate(QDate(today.year, today.month, today.day))
         self.following.toggled.connect(self.following_since.setEnabled)
-        self.setWindowTitle("Add Channel" if channel_id is None else "Edit Channel")
+        self.setWindowTitle(self.tr("Add Channel") if channel_id is None else self.tr("Edit Channel"))
         if channel_id is not None:
             self._load(channel_id)
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
@@ -42,21 +46,21 @@ class ChannelDialog(FormDialog):
         row = queries.channel(channel_id)
         if row is None:
             return
-        self.network.setCurrentText(row.network)
+        select_code(self.network, row.network)
         self.handle.setText(row.handle or "")
         self.url.setText(row.url or "")
-        self.follows_back.setCurrentText(row.follows_back)
+        select_code(self.follows_back, row.follows_back)
         if row.following_since:
             self.following.setChecked(True)
             self.following_since.setDate(QDate.fromString(row.following_since, "yyyy-MM-dd"))
 
     def values(self) -> dict[str, object]:
         return {
-            "network": self.network.currentText(),
+            "network": self.network.currentData(),
             "handle": self.handle.text(),
             "url": self.url.text(),
             "following_since": self.following_since.date().toString("yyyy-MM-dd") if self.following.isChecked() else None,
-            "follows_back": self.follows_back.currentText(),
+            "follows_back": self.follows_back.currentData(),
         }
 
     def accept(self) -> None:

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QWidget,
 )
 
-from dealjournal import ops
+from dealjournal import domain, ops
+from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
 
 log = logging.getLogger(__name__)
 STAGE_DEFAULT = -1  # the cadence spin box's special value: use the stage's default
+BUYING_STYLE_ORDER = ("unknown", "transactional", "relationship")  # "unknown" first: a new contact's default
 
 
 def split_tags(text: str) -> list[str]:
@@ -51,6 +53,8 @@ class ContactDialog(FormDialog):
         self.emails = self.child(QTableWidget, "emails")
         self.phones = self.child(QTableWidget, "phones")
         self.notes = self.child(QPlainTextEdit, "notes")
+        fill_codes(self.stage, domain.STAGES, labels.STAGES)
+        fill_codes(self.buying_style, BUYING_STYLE_ORDER, labels.BUYING_STYLES)
         for table, add, remove in ((self.emails, "addEmail", "removeEmail"), (self.phones, "addPhone", "removePhone")):
             table.setColumnWidth(0, 90)
             self.child(QPushButton, add).clicked.connect(lambda _=False, t=table: self.add_row(t))
@@ -59,10 +63,10 @@ class ContactDialog(FormDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(self._update_ok)
         if contact_id is None:
-            self.setWindowTitle("New Contact")
-            self.ok.setText("Add contact")
+            self.setWindowTitle(self.tr("New Contact"))
+            self.ok.setText(self.tr("Add contact"))
         else:
-            self.setWindowTitle("Edit Contact")
+            self.setWindowTitle(self.tr("Edit Contact"))
             self.stage.hide()
             self.child(QLabel, "stageLabel").hide()
             self._load(contact_id)
@@ -115,9 +119,9 @@ class ContactDialog(FormDialog):
                             (self.location, d.location), (self.source, d.source)):
             edit.setText(value or "")
         self.tags.setText(", ".join(d.tags))
-        self.stage.setCurrentText(d.stage)
+        select_code(self.stage, d.stage)
         self.cadence.setValue(STAGE_DEFAULT if d.cadence_days is None else d.cadence_days)
-        self.buying_style.setCurrentText(d.buying_style)
+        select_code(self.buying_style, d.buying_style)
         self.notes.setPlainText(d.notes)
         for label, value in d.emails:
             self.add_row(self.emails, label or "", value)
@@ -138,7 +142,7 @@ class ContactDialog(FormDialog):
             "source": self.source.text(),
             "notes": self.notes.toPlainText(),
             "cadence_days": None if cadence == STAGE_DEFAULT else cadence,
-            "buying_style": self.buying_style.currentText(),
+            "buying_style": self.buying_style.currentData(),
             "emails": self._pairs(self.emails),
             "phones": self._pairs(self.phones),
             "tags": split_tags(self.tags.text()),
@@ -150,7 +154,7 @@ class ContactDialog(FormDialog):
         values = self.values()
         if self.contact_id is None:
             name = values.pop("name")
-            changes = self.bus.attempt(self, ops.add_contact, name, stage=self.stage.currentText(), **values)
+            changes = self.bus.attempt(self, ops.add_contact, name, stage=self.stage.currentData(), **values)
         else:
             changes = self.bus.attempt(self, ops.edit_contact, self.contact_id, **values)
         if changes is None:

@@ -8,13 +8,16 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
 from dealjournal import domain, ops
+from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import library
 
 log = logging.getLogger(__name__)
 
-ORIGIN_LABELS = {"mine": "Mine", "third-party": "Third-party"}
+#: The origins' English labels (marked in the context "labels"): show them with
+#: ``labels.label(labels.ORIGINS, code)``, which gives them in the window's language.
+ORIGIN_LABELS = labels.ORIGINS
 
 
 def split_topics(text: str) -> list[str]:
@@ -38,18 +41,16 @@ class ContentDialog(FormDialog):
         self.author = self.child(QLineEdit, "authorEdit")
         self.topics = self.child(QLineEdit, "topicsEdit")
         self.summary = self.child(QPlainTextEdit, "summaryEdit")
-        for kind in domain.CONTENT_KINDS:
-            self.kind.addItem(kind.replace("-", " ").capitalize(), kind)
-        for origin in domain.ORIGINS:
-            self.origin.addItem(ORIGIN_LABELS.get(origin, origin), origin)
-        self.kind.setCurrentIndex(self.kind.findData("article"))
-        self.origin.setCurrentIndex(self.origin.findData("third-party"))
+        fill_codes(self.kind, domain.CONTENT_KINDS, labels.CONTENT_KINDS)
+        fill_codes(self.origin, domain.ORIGINS, labels.ORIGINS)
+        select_code(self.kind, "article")
+        select_code(self.origin, "third-party")
         self.resize(560, 420)
         if content_id is not None:
-            self.setWindowTitle("Edit content item")
+            self.setWindowTitle(self.tr("Edit content item"))
             self._load(content_id)
         else:
-            self.setWindowTitle("Add content item")
+            self.setWindowTitle(self.tr("Add content item"))
         self.title_edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.title_edit.setFocus()
@@ -60,19 +61,11 @@ class ContentDialog(FormDialog):
             return
         self.title_edit.setText(item.title)
         self.url_edit.setText(item.url or "")
-        self._select(self.kind, item.kind)
-        self._select(self.origin, item.origin)
+        select_code(self.kind, item.kind)
+        select_code(self.origin, item.origin)
         self.author.setText(item.author or "")
         self.topics.setText(", ".join(item.topics))
         self.summary.setPlainText(item.summary)
-
-    @staticmethod
-    def _select(combo: QComboBox, value: str) -> None:
-        index = combo.findData(value)
-        if index < 0:  # a kind this version does not list: keep it rather than lose it
-            combo.addItem(value, value)
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
 
     def _update_ok(self) -> None:
         if self.buttons is not None:

@@ -1,5 +1,7 @@
 """File ▸ Export…: a save dialog offering the four export formats, and the export itself
-run in a worker thread (the CSV computes every contact's health) behind a busy indicator."""
+run in a worker thread (the CSV computes every contact's health) behind a busy indicator.
+
+Texts are in the window's language (translation context ``export``)."""
 
 from __future__ import annotations
 
@@ -7,25 +9,32 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from dealjournal import exports
 from dealjournal.gui import messages
 from dealjournal.gui.importing import Job, explain
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dealjournal.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
-#: (format, file-dialog filter, extension), in the order the dialog offers them.
+#: (format, file-dialog filter in English, extension), in the order the dialog offers them;
+#: :func:`filter_text` gives a filter in the window's language.
 FILTERS: tuple[tuple[str, str, str], ...] = (
-    ("json", "Deal Journal JSON — everything, re-importable (*.json)", ".json"),
-    ("csv", "CSV — contacts with their health, for spreadsheets (*.csv)", ".csv"),
-    ("vcard", "vCard 4.0 — contacts for address books (*.vcf *.vcard)", ".vcf"),
-    ("ics", "iCalendar — open follow-ups for calendars (*.ics)", ".ics"),
+    ("json", QT_TRANSLATE_NOOP("export", "Deal Journal JSON — everything, re-importable (*.json)"), ".json"),
+    ("csv", QT_TRANSLATE_NOOP("export", "CSV — contacts with their health, for spreadsheets (*.csv)"), ".csv"),
+    ("vcard", QT_TRANSLATE_NOOP("export", "vCard 4.0 — contacts for address books (*.vcf *.vcard)"), ".vcf"),
+    ("ics", QT_TRANSLATE_NOOP("export", "iCalendar — open follow-ups for calendars (*.ics)"), ".ics"),
 )
+
+
+def filter_text(english: str) -> str:
+    """A filter of :data:`FILTERS` in the window's language."""
+    return QCoreApplication.translate("export", english)
 
 
 def _folder() -> Path:
@@ -36,23 +45,32 @@ def choose_target(parent: QWidget | None, journal: Path | None = None) -> tuple[
     """Ask where to export and in which format; the extension decides when it names one,
     else the chosen filter (and its extension is added). None when cancelled."""
     stem = f"{journal.stem}-export" if journal is not None else "journal-export"
-    name, chosen = QFileDialog.getSaveFileName(parent, "Export", str(_folder() / f"{stem}.json"),
-                                               ";;".join(f for _, f, _ in FILTERS), FILTERS[0][1])
+    shown = [filter_text(text) for _, text, _ in FILTERS]
+    name, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "Export"),
+                                               str(_folder() / f"{stem}.json"), ";;".join(shown), shown[0])
     if not name:
         return None
     path = Path(name)
     fmt = exports.format_for_path(path)
     if fmt is None:
-        fmt, ext = next(((f, e) for f, text, e in FILTERS if text == chosen), FILTERS[0][::2])
+        fmt, ext = next(((f, e) for (f, _, e), text in zip(FILTERS, shown) if text == chosen), FILTERS[0][::2])
         path = path.with_name(path.name + ext)
     return path, fmt
 
 
 def done_message(fmt: str, count: int, path: Path) -> str:
+    """What the status bar says after an export of *count* records in *fmt* to *path*."""
+    one = count == 1
     if fmt == "json":
-        return f"Exported the journal ({count:,} contact{'s' if count != 1 else ''}) to {path.name}"
-    noun = "open follow-up" if fmt == "ics" else "contact"
-    return f"Exported {count:,} {noun}{'s' if count != 1 else ''} to {path.name}"
+        text = (QCoreApplication.translate("export", "Exported the journal ({n} contact) to {file}") if one else
+                QCoreApplication.translate("export", "Exported the journal ({n} contacts) to {file}"))
+    elif fmt == "ics":
+        text = (QCoreApplication.translate("export", "Exported {n} open follow-up to {file}") if one else
+                QCoreApplication.translate("export", "Exported {n} open follow-ups to {file}"))
+    else:
+        text = (QCoreApplication.translate("export", "Exported {n} contact to {file}") if one else
+                QCoreApplication.translate("export", "Exported {n} contacts to {file}"))
+    return text.format(n=QLocale().toString(count), file=path.name)
 
 
 def export_to(window: MainWindow, path: Path, fmt: str) -> bool:
@@ -61,8 +79,9 @@ def export_to(window: MainWindow, path: Path, fmt: str) -> bool:
     job = Job(lambda _report: exports.export_file(path, fmt), name="export")
     job.succeeded.connect(lambda count: outcome.update(count=count))
     job.failed.connect(lambda exc: outcome.update(error=exc))
-    busy = QProgressDialog(f"Exporting to {path.name}…", "", 0, 0, window)
-    busy.setWindowTitle("Export")
+    busy = QProgressDialog(QCoreApplication.translate("export", "Exporting to {file}…").format(file=path.name),
+                           "", 0, 0, window)
+    busy.setWindowTitle(QCoreApplication.translate("export", "Export"))
     busy.setCancelButton(None)  # type: ignore[arg-type]
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(400)
@@ -74,7 +93,8 @@ def export_to(window: MainWindow, path: Path, fmt: str) -> bool:
     busy.deleteLater()
     error = outcome.get("error")
     if isinstance(error, BaseException):
-        messages.show_error(window, f"Could not export to {path}:\n\n{explain(error, path.name)}")
+        text = QCoreApplication.translate("export", "Could not export to {path}:\n\n{reason}")
+        messages.show_error(window, text.format(path=path, reason=explain(error, path.name)))
         return False
     window.bus.status.emit(done_message(fmt, int(outcome.get("count", 0)), path))  # type: ignore[call-overload]
     return True

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
-from dealjournal import ops
+from dealjournal import domain, ops
+from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
 
 log = logging.getLogger(__name__)
@@ -33,13 +34,14 @@ class GoalDialog(FormDialog):
         self.has_target = self.child(QCheckBox, "hasTarget")
         self.target_on = self.child(QDateEdit, "targetOn")
         self.details = self.child(QPlainTextEdit, "details")
-        self.priority.setCurrentText("medium")
+        fill_codes(self.priority, domain.PRIORITIES, labels.PRIORITIES)
+        select_code(self.priority, "medium")
         self.target_on.setDate(_qdate(bus.today() + timedelta(days=90)))
         self.has_target.toggled.connect(self.target_on.setEnabled)
         assert self.buttons is not None
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.goal_title.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        self.setWindowTitle("New Goal" if goal_id is None else "Edit Goal")
+        self.setWindowTitle(self.tr("New Goal") if goal_id is None else self.tr("Edit Goal"))
         if goal_id is not None:
             self._load(goal_id)
         self.ok.setEnabled(bool(self.goal_title.text().strip()))
@@ -51,7 +53,7 @@ class GoalDialog(FormDialog):
         if row is None:
             return
         self.goal_title.setText(row.title)
-        self.priority.setCurrentText(row.priority)
+        select_code(self.priority, row.priority)
         self.details.setPlainText(row.details)
         if row.target_on:
             self.has_target.setChecked(True)
@@ -60,7 +62,7 @@ class GoalDialog(FormDialog):
     def values(self) -> dict[str, object]:
         return {
             "title": self.goal_title.text(),
-            "priority": self.priority.currentText(),
+            "priority": self.priority.currentData(),
             "details": self.details.toPlainText(),
             "target_on": self.target_on.date().toString("yyyy-MM-dd") if self.has_target.isChecked() else None,
         }

@@ -7,13 +7,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from dealjournal import importers
 from dealjournal.errors import JournalError
 from dealjournal.gui.forms import load_form
-from dealjournal.gui.importing import FORMAT_CHOICES, FORMAT_NAMES, explain, read_head, size_text, sniff
+from dealjournal.gui.importing import explain, format_choices, format_name, read_head, size_text, sniff
 from dealjournal.importers import COLUMN_FIELDS, ImportFormatError
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dealjournal.gui.dialogs.import_wizard import ImportWizard
@@ -22,7 +24,7 @@ log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
 FILE, MAPPING, PREVIEW, RUN, DONE = range(5)
 REQUIRED = ("name", "given_name", "family_name", "email")  # one of these columns must be chosen
-NOT_IN_FILE = "(not in the file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MappingPage", "(not in the file)")  # shown translated in context MappingPage
 
 
 class FormPage(QWizardPage):
@@ -52,12 +54,13 @@ class FilePage(FormPage):
     form_name = "import_file"
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "Choose a file", "The format is detected from the file; change it if the guess is wrong.")
+        super().__init__(wizard, self.tr("Choose a file"),
+                         self.tr("The format is detected from the file; change it if the guess is wrong."))
         self.path = self.child(QLineEdit, "path")
         self.browse = self.child(QPushButton, "browse")
         self.format = self.child(QComboBox, "format")
         self.detected = self.child(QLabel, "detected")
-        for label, fmt in FORMAT_CHOICES:
+        for label, fmt in format_choices():
             self.format.addItem(label, fmt)
         self.fmt: str | None = None
         self.path.textChanged.connect(self.detect)
@@ -67,9 +70,9 @@ class FilePage(FormPage):
     def choose(self) -> None:
         start = self.path.text().strip() or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts", start,
-            "Contact files (*.vcf *.vcard *.csv *.json *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
-            "Deal Journal JSON (*.json);;All files (*)")
+            self, self.tr("Import contacts"), start,
+            self.tr("Contact files (*.vcf *.vcard *.csv *.json *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
+                    "Deal Journal JSON (*.json);;All files (*)"))
         if name:
             self.path.setText(name)
 
@@ -81,22 +84,27 @@ class FilePage(FormPage):
             path = Path(text).expanduser()
             try:
                 if not path.is_file():
-                    raise JournalError("There is no file at this place." if not path.exists() else
-                                       "This is a folder; choose a file.")
+                    raise JournalError(self.tr("There is no file at this place.") if not path.exists() else
+                                       self.tr("This is a folder; choose a file."))
                 self.w.head = read_head(path)
-                size = f" ({size_text(path.stat().st_size)})"
+                size = size_text(path.stat().st_size)
                 detected = sniff(self.w.head, path)
             except (JournalError, ImportFormatError, OSError) as exc:
-                why = explain(exc, path.name) if not isinstance(exc, OSError) else f"{path.name} cannot be read."
+                why = explain(exc, path.name) if not isinstance(exc, OSError) else \
+                    self.tr("{file} cannot be read.").format(file=path.name)
                 self.fmt = chosen if path.is_file() else None
-                message = why + (f"\nIt will be read as {FORMAT_NAMES[chosen]}." if self.fmt else "")
+                lines = [why]
+                if self.fmt:
+                    lines.append(self.tr("It will be read as {format}.").format(format=format_name(chosen)))
+                message = "\n".join(lines)
             else:
                 self.fmt = chosen or detected
-                message = f"Detected: {FORMAT_NAMES[detected]}{size}."
+                lines = [self.tr("Detected: {format} ({size}).").format(format=format_name(detected), size=size)]
                 if chosen and chosen != detected:
-                    message += f"\nIt will be read as {FORMAT_NAMES[chosen]}."
+                    lines.append(self.tr("It will be read as {format}.").format(format=format_name(chosen)))
                 if self.fmt == "csv":
-                    message += "\nOn the next page you say which column holds what."
+                    lines.append(self.tr("On the next page you say which column holds what."))
+                message = "\n".join(lines)
             self.w.path = path
         self.w.fmt, self.w.chosen = self.fmt, chosen
         self.detected.setText(message)
@@ -113,7 +121,8 @@ class MappingPage(FormPage):
     form_name = "import_mapping"
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "Match the columns", "Which column holds the name, the e-mail, the company…?")
+        super().__init__(wizard, self.tr("Match the columns"),
+                         self.tr("Which column holds the name, the e-mail, the company…?"))
         self.hint = self.child(QLabel, "hint")
         self.combos = {f: self.child(QComboBox, f"map_{f}") for f in COLUMN_FIELDS}
         for combo in self.combos.values():
@@ -129,12 +138,12 @@ class MappingPage(FormPage):
             headers = [h for h in importers.csv_headers(self.w.head) if h.strip()]
         except ImportFormatError as exc:
             headers = []
-            self.hint.setText(explain(exc, self.w.path.name if self.w.path else "The file"))
+            self.hint.setText(explain(exc, self.w.path.name if self.w.path else self.tr("The file")))
         guess = importers.guess_column_map(headers)
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IN_FILE, "")
+            combo.addItem(QCoreApplication.translate("MappingPage", NOT_IN_FILE), "")
             for header in headers:
                 combo.addItem(header if len(header) <= 80 else header[:79] + "…", header)
             combo.setCurrentIndex(max(0, combo.findData(guess.get(field, ""))))
@@ -148,7 +157,7 @@ class MappingPage(FormPage):
         if self.isComplete():
             self.hint.setText("")
         elif self.combos["name"].count() > 1:
-            self.hint.setText("Choose the column of the full name, the first or last name, or the e-mail.")
+            self.hint.setText(self.tr("Choose the column of the full name, the first or last name, or the e-mail."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

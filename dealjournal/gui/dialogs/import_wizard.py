@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication, QBoxLayout, QComboBox, QHeaderView, QLabel, QListWidget, QProgressBar, QPushButton, QTableView, QWidget,
     QWizard,
@@ -21,30 +21,35 @@ from PySide6.QtWidgets import (
 from dealjournal import backup, contact_import, importers, interchange
 from dealjournal.contact_import import ON_DUPLICATE, ImportPlan
 from dealjournal.errors import FormatError, JournalError
+from dealjournal.gui import i18n
 from dealjournal.gui.dialogs.import_pages import (
     DONE, FILE, MAPPING, PREVIEW, RUN, FilePage, FormPage, MappingPage,
 )
 from dealjournal.gui.importing import Job, PlanRowsModel, Report, after_import, explain
 from dealjournal.importers import ImportCancelled
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dealjournal.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-STOPPED = "The import was stopped. Nothing was written: the journal is exactly as it was."
-TABLE_CAPTION = "&Rows that are merged or skipped (click a column title to sort):"
+# Shown translated in the context ImportWizard (QCoreApplication.translate("ImportWizard", …)).
+STOPPED = QT_TRANSLATE_NOOP("ImportWizard",
+                            "The import was stopped. Nothing was written: the journal is exactly as it was.")
+TABLE_CAPTION = QT_TRANSLATE_NOOP("ImportWizard", "&Rows that are merged or skipped (click a column title to sort):")
 __all__ = ["DONE", "FILE", "MAPPING", "PREVIEW", "RUN", "ImportWizard"]
 
 
-def plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+def _wizard_text(english: str) -> str:
+    return QCoreApplication.translate("ImportWizard", english)
 
 
 class PreviewPage(FormPage):
     form_name = "import_preview"
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "Preview", "Nothing has been written yet. Check what the import will do.")
+        super().__init__(wizard, self.tr("Preview"),
+                         self.tr("Nothing has been written yet. Check what the import will do."))
         self.summary = self.child(QLabel, "summary")
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -70,7 +75,7 @@ class PreviewPage(FormPage):
         header.resizeSection(2, 240)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.stop.clicked.connect(self.cancel)
         self.duplicates.currentIndexChanged.connect(lambda _i: self.start())
         self.job: Job | None = None
@@ -106,9 +111,9 @@ class PreviewPage(FormPage):
             parsed = result or importers.parse_file(path, fmt, column_map, lambda n: report(n, max(size, n)))
             return parsed, contact_import.plan_import(parsed, on_duplicate=on_dup)
 
-        self._warnings("Warnings", [])
+        self._warnings(self.tr("Warnings"), [])
         self._show(reading=True, table=True)
-        self.summary.setText("Reading the file…" if result is None else "Looking for duplicates…")
+        self.summary.setText(self.tr("Reading the file…") if result is None else self.tr("Looking for duplicates…"))
         self.job = job = Job(work, name="preview")
         # Bound methods, not lambdas: Qt drops the connections when the page is deleted.
         job.progressed.connect(self._progress)
@@ -133,7 +138,7 @@ class PreviewPage(FormPage):
         self.error.setVisible(bool(error))
         self.duplicates_box.setVisible(self.w.fmt != "json" and not error)
         self.duplicates.setEnabled(not reading)
-        self.table_label.setText(note or TABLE_CAPTION)
+        self.table_label.setText(note or _wizard_text(TABLE_CAPTION))
         self.table_label.setVisible(table or bool(note))
         self.table.setVisible(table)
         # The table takes the free height; without it the problems list does (JSON), else a spacer.
@@ -147,7 +152,7 @@ class PreviewPage(FormPage):
     def _warnings(self, title: str, lines: list[str]) -> None:
         self.warnings.clear()
         self.warnings.addItems([line if len(line) <= 500 else line[:499] + "…" for line in lines])
-        self.warnings_label.setText(f"{title} ({len(lines):,}):")
+        self.warnings_label.setText(self.tr("{title} ({n}):").format(title=title, n=QLocale().toString(len(lines))))
         self.warnings_label.setVisible(bool(lines))
         self.warnings.setVisible(bool(lines))
 
@@ -157,39 +162,54 @@ class PreviewPage(FormPage):
         if isinstance(value, interchange.PreparedImport):
             self.prepared = value
             rows = value.rows
-            self.summary.setText(", ".join(plural(n, noun) for n, noun in (
-                (len(rows.contacts), "contact"), (len(rows.content), "content item"), (len(rows.shares), "share"),
-                (len(rows.interactions), "interaction"), (len(rows.goals), "goal"))))
-            self._warnings("Warnings", [])
-            self._show(note="A valid Deal Journal file. Every record in it is added as a new one: importing "
-                            "the same file twice gives every contact twice.")
+            self.summary.setText(", ".join(self._count(n, kind) for n, kind in (
+                (len(rows.contacts), "contacts"), (len(rows.content), "content"), (len(rows.shares), "shares"),
+                (len(rows.interactions), "interactions"), (len(rows.goals), "goals"))))
+            self._warnings(self.tr("Warnings"), [])
+            self._show(note=self.tr("A valid Deal Journal file. Every record in it is added as a new one: importing "
+                                    "the same file twice gives every contact twice."))
             return
         self.result, self.plan = value
         plan: ImportPlan = self.plan
-        self.summary.setText(plan.summary() + ("" if plan.writes_anything else " — nothing to import."))
+        summary = i18n.say(plan.summary())
+        self.summary.setText(summary if plan.writes_anything else
+                             self.tr("{summary} — nothing to import.").format(summary=summary))
         self.model.set_rows([r for r in plan.rows if r.action != "new" or r.reason])
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._warnings("Warnings", plan.warnings)
+        self._warnings(self.tr("Warnings"), [i18n.say(w) for w in plan.warnings])
         if self.model.rowCount():
             self._show(table=True)
         else:
-            self._show(note="No row of the file is a duplicate and none is skipped: each becomes a new contact.")
+            self._show(note=self.tr("No row of the file is a duplicate and none is skipped: each becomes a new "
+                                    "contact."))
+
+    def _count(self, n: int, kind: str) -> str:
+        """One count of the summary of a Deal Journal file: 1 contact, 3 content items…"""
+        one = n == 1
+        text = {
+            "contacts": self.tr("{n} contact") if one else self.tr("{n} contacts"),
+            "content": self.tr("{n} content item") if one else self.tr("{n} content items"),
+            "shares": self.tr("{n} share") if one else self.tr("{n} shares"),
+            "interactions": self.tr("{n} interaction") if one else self.tr("{n} interactions"),
+            "goals": self.tr("{n} goal") if one else self.tr("{n} goals"),
+        }[kind]
+        return text.format(n=QLocale().toString(n))
 
     def _failed(self, exc: BaseException) -> None:
         if not self._current():
             return
-        name = self.w.path.name if self.w.path else "The file"
-        self.summary.setText("Nothing can be imported.")
-        self._warnings("Problems", list(exc.problems) if isinstance(exc, FormatError) else [])
-        self._show(error=explain(exc, name) + "\nGo back to choose another file or format.")
+        name = self.w.path.name if self.w.path else self.tr("The file")
+        self.summary.setText(self.tr("Nothing can be imported."))
+        self._warnings(self.tr("Problems"), [i18n.say(p) for p in exc.problems] if isinstance(exc, FormatError) else [])
+        self._show(error="\n".join([explain(exc, name), self.tr("Go back to choose another file or format.")]))
 
     def _stopped(self) -> None:
         if not self._current():
             return
-        self.summary.setText("Reading was stopped.")
-        self._warnings("Warnings", [])
-        self._show(error="Nothing was read or written. Go back to choose another file, or press Next again.")
+        self.summary.setText(self.tr("Reading was stopped."))
+        self._warnings(self.tr("Warnings"), [])
+        self._show(error=self.tr("Nothing was read or written. Go back to choose another file, or press Next again."))
 
     def isComplete(self) -> bool:
         if self.job is not None and self.job.running:
@@ -204,7 +224,7 @@ class RunPage(FormPage):
     form_name = "import_run"
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "Importing", "Writing to the journal.")
+        super().__init__(wizard, self.tr("Importing"), self.tr("Writing to the journal."))
         self.state = self.child(QLabel, "state")
         self.progress = self.child(QProgressBar, "progress")
         self.stop = self.child(QPushButton, "stop")
@@ -216,7 +236,7 @@ class RunPage(FormPage):
         self.finished = self.stop_requested = False
         self.pending = True  # until _begin: counts as running, so Cancel does not close the wizard
         self.job = None
-        self.state.setText("Taking a backup of the journal first…")
+        self.state.setText(self.tr("Taking a backup of the journal first…"))
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.stop.setEnabled(False)
@@ -228,13 +248,14 @@ class RunPage(FormPage):
         plan, prepared = preview.plan, preview.prepared
         self.pending = False
         if self.stop_requested:
-            self._ended(STOPPED)
+            self._ended(_wizard_text(STOPPED))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.w.backup_info = backup.backup_before("import")
         except JournalError as exc:
-            self._ended(f"Nothing was imported: no backup could be taken. {exc}")
+            self._ended(self.tr("Nothing was imported: no backup could be taken. {error}").format(
+                error=i18n.say_error(exc)))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -248,7 +269,7 @@ class RunPage(FormPage):
             assert plan is not None
             return contact_import.apply_plan(plan, progress=report)
 
-        self.state.setText("Importing…")
+        self.state.setText(self.tr("Importing…"))
         self.stop.setEnabled(True)
         self.job = job = Job(work, name="import")
         job.progressed.connect(self._progress)
@@ -261,10 +282,10 @@ class RunPage(FormPage):
         self.progress.setValue(1000 * done // max(total, 1))
 
     def _failed(self, exc: BaseException) -> None:
-        self._ended(explain(exc, self.w.path.name if self.w.path else "The file"))
+        self._ended(explain(exc, self.w.path.name if self.w.path else self.tr("The file")))
 
     def _cancelled(self) -> None:
-        self._ended(STOPPED)
+        self._ended(_wizard_text(STOPPED))
 
     @property
     def running(self) -> bool:
@@ -276,20 +297,21 @@ class RunPage(FormPage):
             if self.job is not None:
                 self.job.cancel()
             self.stop.setEnabled(False)
-            self.state.setText("Stopping… nothing will be written.")
+            self.state.setText(self.tr("Stopping… nothing will be written."))
 
     def _ended(self, text: str) -> None:
         self.state.setText(text)
         self.stop.setEnabled(False)
         self.progress.setValue(0)
-        self.w.setButtonText(QWizard.WizardButton.CancelButton, "&Close")
+        self.w.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
 
     def _done(self, value: Any) -> None:
         self.w.outcome = value
         self.progress.setValue(1000)
         self.finished = True
-        name = self.w.path.name if self.w.path else "the file"
-        after_import(self.w.main, f"Imported {name}: {self.w.outcome}")
+        name = self.w.path.name if self.w.path else self.tr("the file")
+        after_import(self.w.main, self.tr("Imported {file}: {summary}").format(
+            file=name, summary=i18n.say(str(self.w.outcome))))
         self.completeChanged.emit()
         self.w.next()
 
@@ -301,22 +323,19 @@ class DonePage(FormPage):
     form_name = "import_done"
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "Done", "The contacts are in your journal.")
+        super().__init__(wizard, self.tr("Done"), self.tr("The contacts are in your journal."))
         self.summary = self.child(QLabel, "summary")
         self.backup = self.child(QLabel, "backup")
         self.child(QPushButton, "showContacts").clicked.connect(self.show_contacts)
 
     def initializePage(self) -> None:
-        outcome, name = self.w.outcome, self.w.path.name if self.w.path else "the file"
-        if isinstance(outcome, interchange.ImportSummary):
-            text = f"Imported from {name}: {outcome}."
-        else:
-            text = (f"Imported from {name}: {outcome.new:,} new contacts, {outcome.merged:,} merged into "
-                    f"contacts you already had, {outcome.skipped:,} rows skipped.")
-        self.summary.setText(text)
+        outcome, name = self.w.outcome, self.w.path.name if self.w.path else self.tr("the file")
+        # "3 contacts, 1 content item, …" (a Deal Journal file) or "120 new, 3 merged, 2 skipped"
+        self.summary.setText(self.tr("Imported from {file}: {summary}.").format(file=name,
+                                                                                summary=i18n.say(str(outcome))))
         info = self.w.backup_info
-        self.backup.setText(f"A backup of the journal was taken first: {info.path.name}" if info is not None
-                            else "The journal was empty before, so no backup was needed.")
+        self.backup.setText(self.tr("A backup of the journal was taken first: {file}").format(file=info.path.name)
+                            if info is not None else self.tr("The journal was empty before, so no backup was needed."))
 
     def show_contacts(self) -> None:
         from dealjournal.gui.pages.contacts import ContactsPage
@@ -331,7 +350,7 @@ class ImportWizard(QWizard):
     def __init__(self, window: MainWindow, path: Path | None = None) -> None:
         super().__init__(window)
         self.main = window
-        self.setWindowTitle("Import Contacts")
+        self.setWindowTitle(self.tr("Import Contacts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

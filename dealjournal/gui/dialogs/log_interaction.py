@@ -14,16 +14,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QDate, QDateTime, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime,
+    QAbstractListModel, QCoreApplication, QDate, QDateTime, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit, QRadioButton, QWidget,
 )
 
-from dealjournal.gui import commands, messages
+from dealjournal import domain
+from dealjournal.gui import commands, labels, messages
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes
 from dealjournal.queries import contact as queries
 from dealjournal.queries.contact import ContactMatch
 
@@ -38,7 +39,9 @@ FOLLOW_UP_DAYS = 7
 def match_text(match: ContactMatch) -> str:
     """How a contact reads in the completer: "Name — Company" (archived ones say so)."""
     text = match.name if not match.company else f"{match.name} — {match.company}"
-    return text + (" (archived)" if match.archived else "")
+    if match.archived:
+        return QCoreApplication.translate("LogInteractionDialog", "{contact} (archived)").format(contact=text)
+    return text
 
 
 class ContactMatchModel(QAbstractListModel):
@@ -101,6 +104,7 @@ class LogInteractionDialog(FormDialog):
         self.goal = self.child(QComboBox, "goal")
         self.follow_up = self.child(QCheckBox, "followUp")
         self.follow_up_on = self.child(QDateEdit, "followUpOn")
+        fill_codes(self.kind, domain.INTERACTION_KINDS, labels.INTERACTION_KINDS)
 
         self.matches = ContactMatchModel(self)
         self.completer = QCompleter(self.matches, self)
@@ -117,7 +121,7 @@ class LogInteractionDialog(FormDialog):
         follow = today + timedelta(days=FOLLOW_UP_DAYS)
         self.follow_up_on.setDate(QDate(follow.year, follow.month, follow.day))
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed(self.kind.currentData()))
         self.details.installEventFilter(self)
         self._fill_goals()
         if contact_id is not None:
@@ -158,7 +162,7 @@ class LogInteractionDialog(FormDialog):
 
     def _fill_goals(self) -> None:
         self.goal.clear()
-        self.goal.addItem("(none)", None)
+        self.goal.addItem(self.tr("(none)"), None)
         for goal_id, title in queries.open_goals(self.chosen_id) if self.chosen_id is not None else []:
             self.goal.addItem(title, goal_id)
         self.goal.setEnabled(self.goal.count() > 1)
@@ -195,7 +199,7 @@ class LogInteractionDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         """The entry as :func:`dealjournal.ops.log_interaction` takes it (without the contact)."""
         return {
-            "kind": self.kind.currentText(),
+            "kind": self.kind.currentData(),
             "direction": self.direction(),
             "at": self.at.dateTime().toString("yyyy-MM-dd'T'HH:mm"),
             "summary": self.summary.text(),
@@ -208,15 +212,15 @@ class LogInteractionDialog(FormDialog):
         contact_id = self.resolved_contact()
         if contact_id is None:
             text = self.contact.text().strip()
-            messages.show_error(self, f"No single contact matches “{text}”: pick one from the list."
-                                if text else "Choose the contact this entry is about.")
+            messages.show_error(self, self.tr("No single contact matches “{text}”: pick one from the list.").format(
+                text=text) if text else self.tr("Choose the contact this entry is about."))
             self.contact.setFocus()
             return
         new_id = commands.log_interaction(self.bus, self, contact_id, **self.values())
         if new_id is None:
             return  # the error was shown; keep what was typed
         self.logged_id = new_id
-        self.bus.status.emit("Interaction logged.")
+        self.bus.status.emit(self.tr("Interaction logged."))
         super().accept()
 
     @classmethod

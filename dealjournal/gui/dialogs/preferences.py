@@ -4,11 +4,13 @@
   changed through :func:`dealjournal.ops.update_settings`);
 - Reminders: follow-up notifications on/off and their time of day (app, QSettings);
 - Backups: how many backups thinning keeps (journal, :func:`dealjournal.backup.set_policy`);
-- Appearance: system, light or dark theme (app, QSettings; applied at once).
+- Appearance: system, light or dark theme (app, QSettings; applied at once) and the
+  window's language (app, QSettings; applies from the next start).
 
 OK applies everything and closes (stays open if the journal refused a change), Cancel
-changes nothing, Restore Defaults resets the form only. A journal setting is written only
-when it changed: new cadences make every contact's health be worked out again.
+changes nothing, Restore Defaults resets the form only (and leaves the language as it is).
+A journal setting is written only when it changed: new cadences make every contact's
+health be worked out again.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ import logging
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QRadioButton, QSpinBox, QTabWidget, QTimeEdit,
+    QApplication, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QRadioButton, QSpinBox, QTabWidget, QTimeEdit,
     QWidget,
 )
 
 from dealjournal import backup, ops, settings
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
 from dealjournal.errors import JournalError
-from dealjournal.gui import messages, reminders, theme, uiprefs
+from dealjournal.gui import i18n, messages, reminders, theme, uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.store.db import db
@@ -55,6 +57,10 @@ class PreferencesDialog(FormDialog):
             button = self.child(QRadioButton, name)
             self.theme_buttons.addButton(button)
             self.theme_radio[choice] = button
+        self.language = self.child(QComboBox, "language")
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language by its own name: findable whatever the window speaks
         self.notifications.toggled.connect(self.notify_at.setEnabled)
         self.child(QLabel, "trayNote").setVisible(not reminders.tray_available())
 
@@ -88,11 +94,21 @@ class PreferencesDialog(FormDialog):
         self.notify_at.setEnabled(prefs.notifications)
         self.notify_at.setTime(QTime(prefs.notify_at.hour, prefs.notify_at.minute))
         self.theme_radio.get(prefs.theme, self.theme_radio["system"]).setChecked(True)
+        index = self.language.findData(prefs.language)
+        if index < 0:  # a language this version does not speak (stored by another one): keep it
+            self.language.addItem(prefs.language, prefs.language)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+
+    def chosen_language(self) -> str:
+        """The language in the form: a code of :data:`dealjournal.gui.i18n.LANGUAGES`, "" for the system's."""
+        data = self.language.currentData()
+        return data if isinstance(data, str) else ""
 
     def restore_defaults(self) -> None:
-        """Every field back to its default; nothing is stored until OK."""
+        """Every field back to its default, except the language; nothing is stored until OK."""
         self._show_journal(DEFAULT_WINDOW_DAYS, DEFAULT_STAGE_CADENCE, backup.Policy())
-        self._show_prefs(replace(uiprefs.UiPrefs(), language=self._saved_prefs.language))
+        self._show_prefs(replace(uiprefs.UiPrefs(), language=self.chosen_language()))
 
     def values(self) -> tuple[int, dict[str, int]]:
         """The health window and the cadences in the form."""
@@ -105,7 +121,7 @@ class PreferencesDialog(FormDialog):
         chosen = next((c for c, b in self.theme_radio.items() if b.isChecked()), "system")
         at = self.notify_at.time()
         return replace(self._saved_prefs, notifications=self.notifications.isChecked(),
-                       notify_at=time(at.hour(), at.minute()), theme=chosen)
+                       notify_at=time(at.hour(), at.minute()), theme=chosen, language=self.chosen_language())
 
     # --- applying -----------------------------------------------------------------------
 
@@ -128,7 +144,7 @@ class PreferencesDialog(FormDialog):
             try:
                 backup.set_policy(policy)
             except JournalError as exc:
-                messages.show_error(self, str(exc))
+                messages.show_error(self, i18n.say_error(exc))
                 return False
             self._saved_policy = policy
             log.info("Backup retention changed")
@@ -150,6 +166,7 @@ class PreferencesDialog(FormDialog):
     def edit(cls, bus: JournalBus, parent: QWidget | None) -> bool:
         """Show the dialog; whether OK was chosen (and everything applied)."""
         if db.is_closed():
-            messages.show_error(parent, "Open a journal first: most preferences are kept in the journal.")
+            messages.show_error(parent, QCoreApplication.translate(
+                "PreferencesDialog", "Open a journal first: most preferences are kept in the journal."))
             return False
         return bool(cls(bus, parent).exec())

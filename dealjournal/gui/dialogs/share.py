@@ -9,20 +9,35 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget,
 )
 
-from dealjournal.gui import commands, messages
+from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
 from dealjournal.queries.library import ContactChoice
 
 log = logging.getLogger(__name__)
 
+#: The ways to share offered in the "Via" box (it also takes any other text), stored as these codes.
 VIA_CHOICES = ("email", "linkedin", "in-person", "message", "x", "newsletter", "phone", "other")
+#: Their labels in English (brand names as they are); :func:`via_label` gives them in the window's language.
+VIA_LABELS = {
+    "email": QT_TRANSLATE_NOOP("ShareDialog", "E-mail"), "linkedin": "LinkedIn",
+    "in-person": QT_TRANSLATE_NOOP("ShareDialog", "In person"), "message": QT_TRANSLATE_NOOP("ShareDialog", "Message"),
+    "x": "X", "newsletter": QT_TRANSLATE_NOOP("ShareDialog", "Newsletter"),
+    "phone": QT_TRANSLATE_NOOP("ShareDialog", "Phone"), "other": QT_TRANSLATE_NOOP("ShareDialog", "Other"),
+}
+
+
+def via_label(via: str) -> str:
+    """How a share's *via* reads: the label of a code, other text as it was typed."""
+    known = VIA_LABELS.get(via)
+    return QCoreApplication.translate("ShareDialog", known) if known is not None else via
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 90  # characters of a name shown in a list; the tooltip holds the rest
 
@@ -65,7 +80,8 @@ class ShareDialog(FormDialog):
             self.content.setItemData(self.content.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         if content_id is not None and self.content.findData(content_id) >= 0:
             self.content.setCurrentIndex(self.content.findData(content_id))
-        self.via.addItems(VIA_CHOICES)
+        for code in VIA_CHOICES:
+            self.via.addItem(via_label(code), code)
         today = bus.today()
         self.shared_on.setDate(QDate(today.year, today.month, today.day))
         for view in (self.results, self.suggestions, self.chosen):
@@ -92,11 +108,12 @@ class ShareDialog(FormDialog):
         view.clear()
         for choice in choices:
             text = describe(choice)
-            if choice.reasons:
-                text += "   · " + shorten("; ".join(choice.reasons), 80)
+            reasons = [i18n.say(reason) for reason in choice.reasons or ()]
+            if reasons:
+                text += "   · " + shorten("; ".join(reasons), 80)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, choice.id)
-            item.setToolTip("\n".join([choice.name, *(choice.reasons or ())]))
+            item.setToolTip("\n".join([choice.name, *reasons]))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if choice.id in self._chosen else Qt.CheckState.Unchecked)
             view.addItem(item)
@@ -112,13 +129,13 @@ class ShareDialog(FormDialog):
     def _find(self) -> None:
         text = self.search.text()
         found = library.find_contacts(text)
-        self._fill(self.results, found, f"No contact matches “{shorten(text, 40)}”." if text.strip() else
-                   "No contacts yet.")
+        self._fill(self.results, found, self.tr("No contact matches “{text}”.").format(text=shorten(text, 40))
+                   if text.strip() else self.tr("No contacts yet."))
 
     def _suggest(self) -> None:
         content_id = self.content.currentData()
         found = library.suggestions(content_id) if content_id is not None else []
-        self._fill(self.suggestions, found, "No contact's tags or open goals match this item's topics.")
+        self._fill(self.suggestions, found, self.tr("No contact's tags or open goals match this item's topics."))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         contact_id = item.data(ID_ROLE)
@@ -151,27 +168,28 @@ class ShareDialog(FormDialog):
                     checked = item.data(ID_ROLE) in self._chosen
                     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             view.blockSignals(False)
-        self._fill(self.chosen, list(self._chosen.values()), "Nobody yet: find or check a contact above.")
+        self._fill(self.chosen, list(self._chosen.values()), self.tr("Nobody yet: find or check a contact above."))
         self._update_goals()
         if self.buttons is not None:
             ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
             ok.setEnabled(bool(self._chosen) and self.content.currentData() is not None)
             n = len(self._chosen)
-            ok.setText("Share" if n <= 1 else f"Share with {n}")
+            ok.setText(self.tr("Share") if n <= 1 else self.tr("Share with {n}").format(n=n))
 
     def _update_goals(self) -> None:
         current = self.goal.currentData()
         self.goal.clear()
         if len(self._chosen) != 1:
-            self.goal.addItem("A goal fits one contact only" if self._chosen else "No goal", None)
+            self.goal.addItem(self.tr("A goal fits one contact only") if self._chosen else self.tr("No goal"), None)
             self.goal.setEnabled(False)
             return
         (contact_id,) = self._chosen
         goals = library.open_goals_of(contact_id)
-        self.goal.addItem("No goal" if goals else "No open goals", None)
+        self.goal.addItem(self.tr("No goal") if goals else self.tr("No open goals"), None)
         for g in goals:
-            target = f", by {g.target_on}" if g.target_on else ""
-            self.goal.addItem(f"{shorten(g.title, 70)} ({g.priority}{target})", g.id)
+            priority = labels.label(labels.PRIORITIES, g.priority)
+            text = (self.tr("{goal} ({priority}, by {day})") if g.target_on else self.tr("{goal} ({priority})"))
+            self.goal.addItem(text.format(goal=shorten(g.title, 70), priority=priority, day=g.target_on), g.id)
             self.goal.setItemData(self.goal.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
         self.goal.setEnabled(bool(goals))
         if current is not None and self.goal.findData(current) >= 0:
@@ -206,28 +224,40 @@ class ShareDialog(FormDialog):
     def accept(self) -> None:
         content_id = self.content.currentData()
         if content_id is None:
-            messages.show_error(self, "Choose what to share.")
+            messages.show_error(self, self.tr("Choose what to share."))
             return
         if not self._chosen:
-            messages.show_error(self, "Choose at least one contact to share with.")
+            messages.show_error(self, self.tr("Choose at least one contact to share with."))
             self.search.setFocus()
             return
         goal_id = self.goal.currentData() if len(self._chosen) == 1 else None
         ids = commands.record_share(
             self.bus, self, content_id, list(self._chosen), on=self.shared_on.date().toPython(),
-            via=self.via.currentText().strip() or None, note=self.note.toPlainText(), goal_id=goal_id)
+            via=self.via_value(), note=self.note.toPlainText(), goal_id=goal_id)
         if not ids:
             return
         self.share_ids = ids
-        self.bus.status.emit(f"Shared with {len(ids)} contact{'s' if len(ids) != 1 else ''}.")
+        n = len(ids)
+        self.bus.status.emit((self.tr("Shared with {n} contact.") if n == 1 else
+                              self.tr("Shared with {n} contacts.")).format(n=n))
         super().accept()
+
+    def via_value(self) -> str | None:
+        """What goes in the share's *via*: the code of an offered way, else the text typed in."""
+        text = self.via.currentText().strip()
+        index = self.via.currentIndex()
+        if index < 0 or text != self.via.itemText(index):
+            index = self.via.findText(text, Qt.MatchFlag.MatchFixedString)  # a label typed in: its code
+        code = self.via.itemData(index) if index >= 0 else None
+        return code if isinstance(code, str) else (text or None)  # (text entered earlier has no code)
 
     @classmethod
     def share(cls, bus: JournalBus, parent: QWidget | None, content_id: int | None = None,
               contact_ids: list[int] | tuple[int, ...] = ()) -> list[int]:
         """Ask what to share with whom and record it; the new shares' ids (empty if cancelled)."""
         if not library.content_choices():
-            messages.show_info(parent, "The content library is empty: add an item on the Content page first.")
+            messages.show_info(parent, QCoreApplication.translate(
+                "ShareDialog", "The content library is empty: add an item on the Content page first."))
             return []
         dialog = cls(bus, parent, content_id, contact_ids)
         dialog.exec()

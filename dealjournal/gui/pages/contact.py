@@ -19,22 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from dealjournal import domain, health, ops, settings
-from dealjournal.gui import commands, links, messages
+from dealjournal.gui import commands, i18n, labels, links, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact_lists import ElidedLabel
 from dealjournal.gui.pages.contact_side import ContactSide
-from dealjournal.gui.pages.contact_timeline import Column, ResponseDelegate, TimelineModel
+from dealjournal.gui.pages.contact_timeline import Column, ResponseDelegate, TimelineModel, direction_word
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
 
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 960  # below this page width the timeline and the details become tabs
 
 
-def _days(n: int) -> str:
-    return "today" if n == 0 else ("1 day ago" if n == 1 else f"{n} days ago")
+def _keys(shortcut: str) -> str:
+    """A shortcut as the platform (and the window's language) writes it: "Ctrl+Z", "Strg+Z"."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _plain(label: QLabel, wrap: bool = False) -> QLabel:
@@ -44,9 +46,9 @@ def _plain(label: QLabel, wrap: bool = False) -> QLabel:
 
 
 class ContactPage(Page):
-    title = "Contact"
+    title = QT_TRANSLATE_NOOP("ContactPage", "Contact")
     icon_name = "contacts"
-    shortcut_help = (("edit the contact", "F2"),)
+    shortcut_help = ((QT_TRANSLATE_NOOP("ContactPage", "edit the contact"), "F2"),)
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
@@ -77,7 +79,7 @@ class ContactPage(Page):
         split.setChildrenCollapsible(False)
         self.splitter = split
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Timeline and details")
+        self.tabs.setAccessibleName(self.tr("Timeline and details"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.tabBar().setFocus() if self.hasFocus() else None)
         self.body = QStackedWidget()
         self.body.addWidget(split)
@@ -93,8 +95,8 @@ class ContactPage(Page):
             return
         self._narrow = narrow
         if narrow:
-            self.tabs.addTab(self.timeline_box, "&Timeline")
-            self.tabs.addTab(self.side, "D&etails: reach, channels, goals")
+            self.tabs.addTab(self.timeline_box, self.tr("&Timeline"))
+            self.tabs.addTab(self.side, self.tr("D&etails: reach, channels, goals"))
             self.body.setCurrentWidget(self.tabs)
         else:
             self.tabs.clear()
@@ -129,67 +131,69 @@ class ContactPage(Page):
         grid.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.name_label = ElidedLabel()
-        self.name_label.setAccessibleName("Contact name")
+        self.name_label.setAccessibleName(self.tr("Contact name"))
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name_label.setFont(font)
         top.addWidget(self.name_label, 1)
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Edit this contact (F2)")
-        self.log_button = QPushButton(icon("log"), "&Log interaction…")
-        self.log_button.setToolTip("Log an interaction with this contact (Ctrl+L)")
-        self.archive_button = QPushButton("&Archive")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit this contact ({keys})").format(keys=_keys("F2")))
+        self.log_button = QPushButton(icon("log"), self.tr("&Log interaction…"))
+        self.log_button.setToolTip(self.tr("Log an interaction with this contact ({keys})").format(keys=_keys("Ctrl+L")))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         for button, slot in ((self.edit_button, self.edit_contact), (self.log_button, self.log_interaction),
                              (self.archive_button, self.toggle_archived), (self.delete_button, self.delete_contact)):
             button.clicked.connect(lambda _=False, s=slot: s())
             top.addWidget(button)
-        self.more_button = QPushButton("&More")
-        self.more_button.setAccessibleName("More actions for this contact")
+        self.more_button = QPushButton(self.tr("&More"))
+        self.more_button.setAccessibleName(self.tr("More actions for this contact"))
         more = QMenu(self.more_button)
-        self.export_person_action = more.addAction("E&xport Everything About This Person…", self.export_person)
+        self.export_person_action = more.addAction(self.tr("E&xport Everything About This Person…"),
+                                                   self.export_person)
         more.addSeparator()
-        self.erase_person_action = more.addAction("Erase This &Person…", self.erase_person)
+        self.erase_person_action = more.addAction(self.tr("Erase This &Person…"), self.erase_person)
         self.more_button.setMenu(more)
         top.addWidget(self.more_button)
         grid.addLayout(top)
         self.subtitle = ElidedLabel()
-        self.subtitle.setAccessibleName("Company and title")
+        self.subtitle.setAccessibleName(self.tr("Company and title"))
         grid.addWidget(self.subtitle)
 
         stage_row = QHBoxLayout()
-        stage_caption = _plain(QLabel("&Stage:"))
+        stage_caption = _plain(QLabel(self.tr("&Stage:")))
         self.stage_combo = QComboBox()
-        self.stage_combo.addItems(list(domain.STAGES))
-        self.stage_combo.setAccessibleName("Stage")
-        self.stage_combo.setToolTip("Move this contact to another stage (undoable)")
+        for code in domain.STAGES:  # each stage shown by its label, its code kept as the item data
+            self.stage_combo.addItem(labels.stage(code), code)
+        self.stage_combo.setAccessibleName(self.tr("Stage"))
+        self.stage_combo.setToolTip(self.tr("Move this contact to another stage (undoable)"))
         stage_caption.setTextFormat(Qt.TextFormat.AutoText)  # a fixed caption with a mnemonic, no user data
         stage_caption.setBuddy(self.stage_combo)
         self.stage_combo.activated.connect(self._stage_picked)
         self.stage_history = ElidedLabel()
-        self.stage_history.setAccessibleName("Stage history")
+        self.stage_history.setAccessibleName(self.tr("Stage history"))
         stage_row.addWidget(stage_caption)
         stage_row.addWidget(self.stage_combo)
         stage_row.addWidget(self.stage_history, 1)
         grid.addLayout(stage_row)
         self.facts = ElidedLabel()
-        self.facts.setAccessibleName("Cadence, buying style and tags")
+        self.facts.setAccessibleName(self.tr("Cadence, buying style and tags"))
         grid.addWidget(self.facts)
         self.health_label = _plain(QLabel(), wrap=True)
-        self.health_label.setAccessibleName("Relationship health")
+        self.health_label.setAccessibleName(self.tr("Relationship health"))
         self.health_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.health_label.setMargin(6)
         grid.addWidget(self.health_label)
         return header
 
     def _build_timeline(self) -> QWidget:
-        group = QGroupBox("Timeline")
+        group = QGroupBox(self.tr("Timeline"))
         lay = QVBoxLayout(group)
         self.timeline_model = TimelineModel(self.bus.today, self._set_response, self._set_follow_up_done, self)
         view = QTableView()
         view.setModel(self.timeline_model)
-        view.setAccessibleName("Timeline")
+        view.setAccessibleName(self.tr("Timeline"))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -202,15 +206,17 @@ class ContactPage(Page):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         head = view.horizontalHeader()
         fm = view.fontMetrics()
-        for column, sample in ((Column.WHEN, "2026-12-31 23:59"), (Column.DIRECTION, "⇄ mutual · meeting"),
-                               (Column.RESPONSE, "☐ overdue 2026-12-31")):
+        widest = (f"⇄ {direction_word('mutual')} · {labels.label(labels.INTERACTION_KINDS, 'meeting')}",
+                  "☐ " + self.timeline_model.follow_up_text("2026-12-31", done=False, overdue=True))
+        for column, sample in ((Column.WHEN, "2026-12-31 23:59"), (Column.DIRECTION, widest[0]),
+                               (Column.RESPONSE, widest[1])):
             view.setColumnWidth(column, fm.horizontalAdvance(sample) + 24)
         head.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         head.setMinimumSectionSize(60)
         self.timeline_view = view
         lay.addWidget(view)
-        self.timeline_empty = _plain(QLabel("Nothing recorded yet. Log an interaction (Ctrl+L) or share something."),
-                                     wrap=True)
+        self.timeline_empty = _plain(QLabel(self.tr("Nothing recorded yet. Log an interaction ({keys}) or share "
+                                                    "something.").format(keys=_keys("Ctrl+L"))), wrap=True)
         lay.addWidget(self.timeline_empty)
         return group
 
@@ -221,9 +227,9 @@ class ContactPage(Page):
         self.empty_label = _plain(QLabel(), wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty_label)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.bus.undo_stack.undo)
-        self.undo_button.setAccessibleName("Undo the last change")
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.undo_button)
@@ -274,10 +280,11 @@ class ContactPage(Page):
 
     def _show_empty(self) -> None:
         if self.contact_id is None:
-            self.empty_label.setText("No contact is open. Choose one on the Contacts page.")
+            self.empty_label.setText(self.tr("No contact is open. Choose one on the Contacts page."))
             self.undo_button.hide()
         else:
-            self.empty_label.setText("This contact was deleted.\nUndo (Ctrl+Z) brings it back.")
+            self.empty_label.setText(self.tr("This contact was deleted.\nUndo ({keys}) brings it back.").format(
+                keys=_keys("Ctrl+Z")))
             self.undo_button.show()
         # Keep the keyboard focus in the page: were it to fall out of the hidden view, it could land
         # on the navigation list, which would then switch pages.
@@ -289,56 +296,81 @@ class ContactPage(Page):
         if had_focus and self.undo_button.isVisible():
             self.undo_button.setFocus()
 
-    def _show_header(self, d: queries.ContactDetails) -> None:
-        self.name_label.setText(d.name + ("  (archived)" if d.archived else ""))
-        self.subtitle.setText(" · ".join(x for x in (d.title, d.company, d.location) if x) or "No company or title")
-        self.stage_combo.setCurrentIndex(domain.STAGES.index(d.stage))
-        history = queries.stage_history(d.id)
-        steps = [f"{s.from_stage} → {s.to_stage} on {s.on_day}" if s.from_stage else f"{s.to_stage} on {s.on_day}"
-                 for s in history]
-        self.stage_history.setText(("History: " + " · ".join(reversed(steps))) if steps
-                                   else f"{d.stage} since added on {d.created_on}")
-        self.stage_history.setToolTip("\n".join([f"Added on {d.created_on}", *steps]))
+    def _days(self, n: int) -> str:
+        """Today, 1 day ago, 12 days ago."""
+        if n == 0:
+            return self.tr("today")
+        return (self.tr("{n} day ago") if n == 1 else self.tr("{n} days ago")).format(n=n)
+
+    def _cadence_text(self, d: queries.ContactDetails) -> str:
         default = settings.load().stage_cadence_days[d.stage]
         if d.cadence_days is None:
-            cadence = f"Keep in touch every {default} days (stage default)" if default else "Never flagged (stage default)"
-        elif d.cadence_days == 0:
-            cadence = "Never flagged as quiet"
-        else:
-            cadence = f"Keep in touch every {d.cadence_days} days"
-        facts = [cadence, f"buying style: {d.buying_style}"]
+            if not default:
+                return self.tr("Never flagged (stage default)")
+            return (self.tr("Keep in touch every {n} day (stage default)") if default == 1
+                    else self.tr("Keep in touch every {n} days (stage default)")).format(n=default)
+        if d.cadence_days == 0:
+            return self.tr("Never flagged as quiet")
+        n = d.cadence_days
+        return (self.tr("Keep in touch every {n} day") if n == 1
+                else self.tr("Keep in touch every {n} days")).format(n=n)
+
+    def _show_header(self, d: queries.ContactDetails) -> None:
+        self.name_label.setText(self.tr("{name}  (archived)").format(name=d.name) if d.archived else d.name)
+        self.subtitle.setText(" · ".join(x for x in (d.title, d.company, d.location) if x)
+                              or self.tr("No company or title"))
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(d.stage)))
+        history = queries.stage_history(d.id)
+        steps = [self.tr("{before} → {after} on {day}").format(before=labels.stage(s.from_stage),
+                                                               after=labels.stage(s.to_stage), day=s.on_day)
+                 if s.from_stage else
+                 self.tr("{stage} on {day}").format(stage=labels.stage(s.to_stage), day=s.on_day)
+                 for s in history]
+        self.stage_history.setText(self.tr("History: {steps}").format(steps=" · ".join(reversed(steps))) if steps
+                                   else self.tr("{stage} since added on {day}").format(stage=labels.stage(d.stage),
+                                                                                      day=d.created_on))
+        self.stage_history.setToolTip("\n".join([self.tr("Added on {day}").format(day=d.created_on), *steps]))
+        facts = [self._cadence_text(d), self.tr("buying style: {style}").format(
+            style=labels.label(labels.BUYING_STYLES, d.buying_style))]
         if d.tags:
-            facts.append("tags: " + ", ".join(d.tags))
+            facts.append(self.tr("tags: {tags}").format(tags=", ".join(d.tags)))
         self.facts.setText(" · ".join(facts))
-        self.archive_button.setText("Un&archive" if d.archived else "&Archive")
+        self.archive_button.setText(self.tr("Un&archive") if d.archived else self.tr("&Archive"))
         self._show_health(d)
 
     def _show_health(self, d: queries.ContactDetails) -> None:
         if d.archived:
-            self.health_label.setText("Archived: left out of every health view.")
+            self.health_label.setText(self.tr("Archived: left out of every health view."))
             return
         found = health.compute_one(d.id, self.bus.today())
         if found is None:
             self.health_label.setText("")
             return
         if found.reasons:
-            self.health_label.setText("Needs attention:\n" + "\n".join(f"• {r}" for r in found.reasons))
+            self.health_label.setText("\n".join([self.tr("Needs attention:"),
+                                                 *(f"• {i18n.say(r)}" for r in found.reasons)]))
         elif found.last_touch_on:
-            cadence = f", cadence {found.cadence_days}" if found.cadence_days else ""
-            self.health_label.setText(
-                f"In good shape: last touch {_days(found.days_quiet)} ({found.last_touch_on}){cadence}.")
+            when, day, n = self._days(found.days_quiet), found.last_touch_on, found.cadence_days
+            if not n:
+                text = self.tr("In good shape: last touch {when} ({day}).")
+            elif n == 1:
+                text = self.tr("In good shape: last touch {when} ({day}), cadence {n} day.")
+            else:
+                text = self.tr("In good shape: last touch {when} ({day}), cadence {n} days.")
+            self.health_label.setText(text.format(when=when, day=day, n=n))
         else:
-            self.health_label.setText(f"In good shape: added {_days(found.days_quiet)}, no touches yet.")
+            self.health_label.setText(self.tr("In good shape: added {when}, no touches yet.").format(
+                when=self._days(found.days_quiet)))
 
     # --- header actions -----------------------------------------------------------------
 
     def _stage_picked(self, index: int) -> None:
         if self.details is None:
             return
-        stage = domain.STAGES[index]
+        stage = self.stage_combo.itemData(index)
         if stage == self.details.stage or not commands.set_stage(self.bus, self, self.details.id, stage,
                                                                  on=self.bus.today()):
-            self.stage_combo.setCurrentIndex(domain.STAGES.index(self.details.stage))
+            self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(self.details.stage)))
 
     def edit_contact(self) -> None:
         from dealjournal.gui.dialogs.contact_edit import ContactDialog
@@ -361,9 +393,11 @@ class ContactPage(Page):
         if d is None:
             return
         count = queries.timeline_count(d.id)
-        if not messages.confirm(self, f"Delete {d.name} and everything recorded about them ({count} timeline "
-                                      "entries, their channels and goals)? You can undo this with Ctrl+Z.",
-                                "Delete"):
+        question = (self.tr("Delete {name} and everything recorded about them ({n} timeline entry, their channels "
+                            "and goals)? You can undo this with {keys}.") if count == 1 else
+                    self.tr("Delete {name} and everything recorded about them ({n} timeline entries, their channels "
+                            "and goals)? You can undo this with {keys}."))
+        if not messages.confirm(self, question.format(name=d.name, n=count, keys=_keys("Ctrl+Z")), self.tr("Delete")):
             return
         if commands.delete_contact(self.bus, self, d.id):
             go_back = getattr(self.window(), "go_back", None)

@@ -9,7 +9,7 @@ the view is still committing the edit.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from dealjournal.gui import links
-from dealjournal.health import NETWORK_NAMES
+from dealjournal.domain import FOLLOWS_BACK
+from dealjournal.gui import labels, links
 from dealjournal.gui.models.rows import RowsModel
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries.contact import ChannelRow, GoalRow
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOR = QColor("#c0392b")
 
-_NETWORK_LABELS = {**NETWORK_NAMES, "blog": "Blog", "newsletter": "Newsletter", "podcast": "Podcast",
-                   "website": "Website", "other": "Other"}
 
 
 def network_label(network: str) -> str:
-    return _NETWORK_LABELS.get(network, network)
+    """A network's name in the window's language (brand names as they are)."""
+    return labels.network(network)
 
 
 class ElidedLabel(QLabel):
@@ -73,15 +73,18 @@ class ElidedLabel(QLabel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor over fixed choices; picking one commits at once."""
+    """A combo box editor over fixed codes, showing their labels; picking one commits (the code) at once."""
 
-    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: Sequence[str], names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        """*choices*: the codes, in order; *names*: their labels, a table of :mod:`dealjournal.gui.labels`."""
         super().__init__(parent)
-        self.choices = choices
+        self.choices = tuple(choices)
+        self.names = dict(names)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(list(self.choices))
+        for code in self.choices:
+            combo.addItem(labels.label(self.names, code), code)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         def commit(_index: int) -> None:
             self.commitData.emit(combo)
@@ -93,11 +96,11 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setCurrentIndex(max(0, editor.findText(str(value))))
+        editor.setCurrentIndex(max(0, editor.findData(str(value))))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ChannelColumn(IntEnum):
@@ -108,7 +111,9 @@ class ChannelColumn(IntEnum):
     PROFILE = 4
 
 
-_CHANNEL_HEADERS = ("Network", "Handle", "You follow", "They follow", "Profile")
+_CHANNEL_HEADERS = (QT_TRANSLATE_NOOP("ChannelModel", "Network"), QT_TRANSLATE_NOOP("ChannelModel", "Handle"),
+                    QT_TRANSLATE_NOOP("ChannelModel", "You follow"), QT_TRANSLATE_NOOP("ChannelModel", "They follow"),
+                    QT_TRANSLATE_NOOP("ChannelModel", "Profile"))
 
 
 class ChannelModel(RowsModel[ChannelRow]):
@@ -147,30 +152,29 @@ class ChannelModel(RowsModel[ChannelRow]):
             if column == ChannelColumn.PROFILE:
                 return row.url or None
             if column == ChannelColumn.FOLLOWS_BACK:
-                return "Double-click to change whether they follow you back"
+                return self.tr("Double-click to change whether they follow you back")
             if column == ChannelColumn.FOLLOWING:
-                return f"You follow them since {row.following_since}" if row.following_since \
-                    else "You don't follow them here; tick to follow from today"
+                return self.tr("You follow them since {day}").format(day=row.following_since) if row.following_since \
+                    else self.tr("You don't follow them here; tick to follow from today")
             return self._display(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == ChannelColumn.FOLLOWS_BACK \
                 and row.follows_back == "no" and row.following_since:
             return QBrush(OVERDUE_COLOR)
         return None
 
-    @staticmethod
-    def _display(row: ChannelRow, column: int) -> str | None:
+    def _display(self, row: ChannelRow, column: int) -> str | None:
         if column == ChannelColumn.NETWORK:
             return network_label(row.network)
         if column == ChannelColumn.HANDLE:
             return row.handle or row.url or ""
         if column == ChannelColumn.FOLLOWING:
-            return row.following_since or "no"
+            return row.following_since or self.tr("no")
         if column == ChannelColumn.FOLLOWS_BACK:
-            return {"yes": "yes", "no": "no", "unknown": "unknown"}.get(row.follows_back, row.follows_back)
+            return labels.label(labels.FOLLOWS_BACK, row.follows_back)
         if column == ChannelColumn.PROFILE:
             if not row.url:
                 return ""
-            return "Open ↗" if links.safe_url(row.url) is not None else "not a web link"
+            return self.tr("Open ↗") if links.safe_url(row.url) is not None else self.tr("not a web link")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -182,7 +186,7 @@ class ChannelModel(RowsModel[ChannelRow]):
             QTimer.singleShot(0, lambda: self._on_follow(row.id, follow))
             return True
         if role == Qt.ItemDataRole.EditRole and index.column() == ChannelColumn.FOLLOWS_BACK \
-                and value in ("yes", "no", "unknown") and value != row.follows_back:
+                and value in FOLLOWS_BACK and value != row.follows_back:
             QTimer.singleShot(0, lambda: self._on_follows_back(row.id, str(value)))
             return True
         return False
@@ -195,7 +199,8 @@ class GoalColumn(IntEnum):
     TARGET = 3
 
 
-_GOAL_HEADERS = ("Goal", "Priority", "Status", "Target")
+_GOAL_HEADERS = (QT_TRANSLATE_NOOP("GoalModel", "Goal"), QT_TRANSLATE_NOOP("GoalModel", "Priority"),
+                 QT_TRANSLATE_NOOP("GoalModel", "Status"), QT_TRANSLATE_NOOP("GoalModel", "Target"))
 
 
 class GoalModel(RowsModel[GoalRow]):
@@ -223,18 +228,19 @@ class GoalModel(RowsModel[GoalRow]):
             if column == GoalColumn.TITLE:
                 return row.title
             if column == GoalColumn.PRIORITY:
-                return row.priority
+                return labels.label(labels.PRIORITIES, row.priority)
             if column == GoalColumn.STATUS:
-                return row.status if row.status == "open" else f"{row.status} {row.closed_on or ''}".strip()
+                status = labels.label(labels.GOAL_STATUSES, row.status)
+                return status if row.status == "open" else f"{status} {row.closed_on or ''}".strip()
             if column == GoalColumn.TARGET:
                 if not row.target_on:
                     return ""
-                return f"{row.target_on} — overdue" if overdue else row.target_on
+                return self.tr("{day} — overdue").format(day=row.target_on) if overdue else row.target_on
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title]
             if row.details:
                 parts.append(row.details[:500])
-            parts.append(f"Set on {row.created_on}")
+            parts.append(self.tr("Set on {day}").format(day=row.created_on))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (GoalColumn.TARGET, GoalColumn.TITLE):

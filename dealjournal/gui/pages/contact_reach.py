@@ -35,7 +35,7 @@ class LinkButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LINK_WIDTH)
         self.setText(shown.replace("&", "&&"))
-        self.setToolTip(f"Open {url}")
+        self.setToolTip(self.tr("Open {url}").format(url=url))
         self.setAccessibleName(text)
         self.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; text-align: left; "
                            "padding: 1px 2px; }")
@@ -46,12 +46,13 @@ class ReachBox(QGroupBox):
     """How to reach the contact: e-mails, phones, website, source and notes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reach", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Reach"))
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.notes.setMaximumHeight(72)
         self.notes.setTabChangesFocus(True)
@@ -77,22 +78,22 @@ class ReachBox(QGroupBox):
         for label, value in d.emails:
             url = links.mailto(value)
             widget: QWidget = LinkButton(value, url.toString(), self) if url is not None else ElidedLabel(value)
-            self._add(row, f"{label or 'e-mail'}", widget)
+            self._add(row, label or self.tr("e-mail"), widget)
             row += 1
         for label, value in d.phones:
             phone = ElidedLabel(value)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._add(row, f"{label or 'phone'}", phone)
+            self._add(row, label or self.tr("phone"), phone)
             row += 1
         if d.website:
             site: QWidget = LinkButton(d.website, d.website, self) if links.safe_url(d.website) else ElidedLabel(d.website)
-            self._add(row, "website", site)
+            self._add(row, self.tr("website"), site)
             row += 1
         if d.source:
-            self._add(row, "met via", ElidedLabel(d.source))
+            self._add(row, self.tr("met via"), ElidedLabel(d.source))
             row += 1
         if row == 0:
-            none = ElidedLabel("No e-mail or phone yet — Edit (F2) to add them.")
+            none = ElidedLabel(self.tr("No e-mail or phone yet — Edit ({keys}) to add them.").format(keys="F2"))
             self.grid.addWidget(none, row, 0, 1, 2)
             row += 1
         if d.notes:
@@ -138,15 +139,17 @@ def make_table(model: QAbstractItemModel, name: str, stretch: int = 0) -> Fitted
     return view
 
 
-def section_buttons(layout: QBoxLayout, specs: Sequence[tuple[str, Callable[[], object]]]) -> dict[str, QPushButton]:
-    """A row of small buttons under a list; returns them by their text."""
+def section_buttons(layout: QBoxLayout, specs: Sequence[tuple[str, str, Callable[[], object]]]
+                    ) -> dict[str, QPushButton]:
+    """A row of small buttons under a list, from (key, shown text, slot); returns them by their key
+    (a fixed English name: the shown text is in the window's language)."""
     row = QHBoxLayout()
     buttons: dict[str, QPushButton] = {}
-    for text, slot in specs:
+    for key, text, slot in specs:
         button = QPushButton(text)
         button.clicked.connect(lambda _=False, s=slot: s())
         row.addWidget(button)
-        buttons[text] = button
+        buttons[key] = button
     row.addStretch(1)
     layout.addLayout(row)
     return buttons

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QMenu, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from dealjournal import domain, ops
-from dealjournal.gui import links, messages
+from dealjournal.gui import labels, links, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.contact_lists import ID_ROLE, ChannelColumn, ChannelModel, ChoiceDelegate, GoalModel
 from dealjournal.gui.pages.contact_reach import ReachBox, make_table, section_buttons
@@ -41,42 +41,48 @@ class ContactSide(QScrollArea):
         self.reach = ReachBox()
         box.addWidget(self.reach)
 
-        channels = QGroupBox("Channels")
+        channels = QGroupBox(self.tr("Channels"))
         lay = QVBoxLayout(channels)
         self.channel_model = ChannelModel(self._set_follow, self._set_follows_back, self)
-        self.channel_view = make_table(self.channel_model, "Channels", stretch=ChannelColumn.HANDLE)
-        self.channel_view.setItemDelegateForColumn(ChannelColumn.FOLLOWS_BACK, ChoiceDelegate(domain.FOLLOWS_BACK, self))
+        self.channel_view = make_table(self.channel_model, self.tr("Channels"), stretch=ChannelColumn.HANDLE)
+        self.channel_view.setItemDelegateForColumn(
+            ChannelColumn.FOLLOWS_BACK, ChoiceDelegate(domain.FOLLOWS_BACK, labels.FOLLOWS_BACK, self))
         self.channel_view.clicked.connect(self._channel_clicked)
         self.channel_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.channel_view.doubleClicked.connect(self._channel_double_clicked)
         lay.addWidget(self.channel_view)
-        self.no_channels = _plain(QLabel("No channels yet. Add where you follow them (LinkedIn, X, a blog…)."))
+        self.no_channels = _plain(QLabel(self.tr("No channels yet. Add where you follow them (LinkedIn, X, "
+                                                 "a blog…).")))
         lay.addWidget(self.no_channels)
         self.channel_buttons = section_buttons(lay, (
-            ("Add channel…", self.add_channel), ("Edit…", self.edit_channel), ("Remove", self.remove_channel),
-            ("Profile ↗", self.open_selected_profile)))
-        self.channel_buttons["Profile ↗"].setToolTip("Open the selected channel's profile in your browser")
+            ("Add channel…", self.tr("Add channel…"), self.add_channel),
+            ("Edit…", self.tr("Edit…"), self.edit_channel),
+            ("Remove", self.tr("Remove"), self.remove_channel),
+            ("Profile ↗", self.tr("Profile ↗"), self.open_selected_profile)))
+        self.channel_buttons["Profile ↗"].setToolTip(self.tr("Open the selected channel's profile in your browser"))
         box.addWidget(channels)
 
-        goals = QGroupBox("Goals")
+        goals = QGroupBox(self.tr("Goals"))
         lay = QVBoxLayout(goals)
         self.goal_model = GoalModel(self.bus.today, self)
-        self.goal_view = make_table(self.goal_model, "Goals")
+        self.goal_view = make_table(self.goal_model, self.tr("Goals"))
         self.goal_view.doubleClicked.connect(lambda _i: self.edit_goal())
         self.goal_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         lay.addWidget(self.goal_view)
-        self.no_goals = _plain(QLabel("No goals yet. What is this person trying to achieve?"))
+        self.no_goals = _plain(QLabel(self.tr("No goals yet. What is this person trying to achieve?")))
         lay.addWidget(self.no_goals)
-        self.goal_buttons = section_buttons(lay, (("Add goal…", self.add_goal), ("Edit…", self.edit_goal),
-                                                  ("Close", lambda: None)))
+        self.goal_buttons = section_buttons(lay, (("Add goal…", self.tr("Add goal…"), self.add_goal),
+                                                  ("Edit…", self.tr("Edit…"), self.edit_goal),
+                                                  ("Close", self.tr("Close"), lambda: None)))
         close_menu = QMenu(self)
-        for text, status in (("&Achieved", "achieved"), ("&Dropped", "dropped"), ("&Reopen", "open")):
+        for text, status in ((self.tr("&Achieved"), "achieved"), (self.tr("&Dropped"), "dropped"),
+                             (self.tr("&Reopen"), "open")):
             close_menu.addAction(text, lambda s=status: self.close_goal(s))  # type: ignore[misc]
         self.goal_buttons["Close"].setMenu(close_menu)
-        self.goal_buttons["Close"].setToolTip("Close the selected goal as achieved or dropped, or reopen it")
+        self.goal_buttons["Close"].setToolTip(self.tr("Close the selected goal as achieved or dropped, or reopen it"))
         box.addWidget(goals)
 
-        chart_box = QGroupBox("Touches per month")
+        chart_box = QGroupBox(self.tr("Touches per month"))
         lay = QVBoxLayout(chart_box)
         self.chart = MonthlyTouchChart()
         lay.addWidget(self.chart)
@@ -136,8 +142,12 @@ class ContactSide(QScrollArea):
     def remove_channel(self) -> None:
         channel_id = self._selected(self.channel_view)
         row = queries.channel(channel_id) if channel_id is not None else None
-        if row is not None and messages.confirm(self, f"Remove the {row.network} channel {row.handle or ''}?".replace(" ?", "?"),
-                                                "Remove"):
+        if row is None:
+            return
+        question = (self.tr("Remove the {network} channel {handle}?") if row.handle
+                    else self.tr("Remove the {network} channel?"))
+        if messages.confirm(self, question.format(network=labels.network(row.network), handle=row.handle),
+                            self.tr("Remove")):
             self.bus.attempt(self, ops.delete_channel, row.id)
 
     def open_profile(self, channel_id: int) -> bool:
@@ -145,7 +155,7 @@ class ContactSide(QScrollArea):
         row = queries.channel(channel_id)
         if row is None or not row.url or links.safe_url(row.url) is None \
                 or links.safe_url(row.url).scheme().lower() not in ("http", "https"):  # type: ignore[union-attr]
-            self.bus.status.emit("That profile link is not a web address, so it was not opened.")
+            self.bus.status.emit(self.tr("That profile link is not a web address, so it was not opened."))
             return False
         return links.open_link(row.url)
 

@@ -15,7 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect,
+    QAbstractItemModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect,
     Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QPalette
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from dealjournal.domain import RESPONSES
+from dealjournal.gui import labels
 from dealjournal.gui.models.rows import RowsModel
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
 from dealjournal.queries.contact import TimelineRow
 
@@ -41,15 +43,25 @@ class Column(IntEnum):
     RESPONSE = 3  # a share's response (editable) or an interaction's follow-up (checkable)
 
 
-_HEADERS = ("When", "Direction", "Summary", "Response / follow-up")
+_HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Direction"),
+            QT_TRANSLATE_NOOP("TimelineModel", "Summary"), QT_TRANSLATE_NOOP("TimelineModel", "Response / follow-up"))
 
-# direction → (glyph and word, light-theme colour, dark-theme colour)
+# direction → (glyph, light-theme colour, dark-theme colour); the word comes from labels.DIRECTIONS
 DIRECTION_STYLE: dict[str, tuple[str, str, str]] = {
-    "out": ("→ out", "#3a5f8a", "#8fb4e0"),
-    "in": ("← in", "#23794a", "#7fd19f"),
-    "mutual": ("⇄ mutual", "#7d3c98", "#c39bd3"),
-    "none": ("✎ note", "#6b6b6b", "#b0b0b0"),
-    "stage": ("◆ stage", "#a04000", "#f0b27a"),
+    "out": ("→", "#3a5f8a", "#8fb4e0"),
+    "in": ("←", "#23794a", "#7fd19f"),
+    "mutual": ("⇄", "#7d3c98", "#c39bd3"),
+    "none": ("✎", "#6b6b6b", "#b0b0b0"),
+    "stage": ("◆", "#a04000", "#f0b27a"),
+}
+_STAGE_WORD = QT_TRANSLATE_NOOP("TimelineModel", "stage")
+#: How a screen reader says each direction (the column shows an arrow and a short word).
+_SPOKEN = {
+    "out": QT_TRANSLATE_NOOP("TimelineModel", "outbound"),
+    "in": QT_TRANSLATE_NOOP("TimelineModel", "inbound"),
+    "mutual": QT_TRANSLATE_NOOP("TimelineModel", "mutual"),
+    "none": QT_TRANSLATE_NOOP("TimelineModel", "note"),
+    "stage": QT_TRANSLATE_NOOP("TimelineModel", "stage change"),
 }
 
 
@@ -57,8 +69,17 @@ def direction_key(row: TimelineRow) -> str:
     return "stage" if row.source == "stage" else (row.direction or "none")
 
 
+def direction_word(key: str) -> str:
+    """The short word for a direction key ("out", "in", "mutual", "none", "stage")."""
+    if key == "stage":
+        return QCoreApplication.translate("TimelineModel", _STAGE_WORD)
+    return labels.label(labels.DIRECTIONS, key)
+
+
 def direction_text(row: TimelineRow) -> str:
-    return DIRECTION_STYLE[direction_key(row)][0]
+    """Arrow and word: "→ out"."""
+    key = direction_key(row)
+    return f"{DIRECTION_STYLE[key][0]} {direction_word(key)}"
 
 
 def _dark() -> bool:
@@ -151,8 +172,7 @@ class TimelineModel(RowsModel[TimelineRow]):
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.RESPONSE and row.follow_up_on:
             return Qt.CheckState.Checked if row.follow_up_done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.DIRECTION:
-            word = {"out": "outbound", "in": "inbound", "mutual": "mutual", "none": "note",
-                    "stage": "stage change"}[direction_key(row)]
+            word = QCoreApplication.translate("TimelineModel", _SPOKEN[direction_key(row)])
             return f"{word} {self._what(row)}".strip()
         return None
 
@@ -160,11 +180,17 @@ class TimelineModel(RowsModel[TimelineRow]):
         return row.follow_up_on is not None and not row.follow_up_done \
             and row.follow_up_on < self._today().isoformat()
 
-    @staticmethod
-    def _what(row: TimelineRow) -> str:
+    def _what(self, row: TimelineRow) -> str:
+        """The kind of entry in a word: "E-mail", "share" (nothing for a stage change)."""
         if row.source == "share":
-            return "share"
-        return "" if row.source == "stage" else (row.what or "")
+            return self.tr("share")
+        return "" if row.source == "stage" or not row.what else labels.label(labels.INTERACTION_KINDS, row.what)
+
+    def follow_up_text(self, day: str, *, done: bool, overdue: bool) -> str:
+        """The follow-up cell: done, overdue or due on *day*."""
+        if done:
+            return self.tr("done {day}").format(day=day)
+        return (self.tr("overdue {day}") if overdue else self.tr("due {day}")).format(day=day)
 
     def _display(self, row: TimelineRow, column: int) -> str | None:
         if column == Column.WHEN:
@@ -174,45 +200,47 @@ class TimelineModel(RowsModel[TimelineRow]):
             return f"{direction_text(row)} · {what}" if what else direction_text(row)
         if column == Column.SUMMARY:
             if row.source == "stage":
-                return f"{row.what} → {row.summary}" if row.what else f"added as {row.summary}"
-            return row.summary or ("(no summary)" if row.source == "interaction" else "")
+                if row.what:
+                    return f"{labels.stage(row.what)} → {labels.stage(row.summary or '')}"
+                return self.tr("added as {stage}").format(stage=labels.stage(row.summary or ""))
+            return row.summary or (self.tr("(no summary)") if row.source == "interaction" else "")
         if column == Column.RESPONSE:
             if row.source == "share":
                 if row.response and row.response != "none":
-                    return f"{row.response} {row.responded_on or ''}".strip()
-                return "no response yet"
+                    return f"{labels.label(labels.RESPONSES, row.response)} {row.responded_on or ''}".strip()
+                return self.tr("no response yet")
             if not row.follow_up_on:
                 return ""
-            if row.follow_up_done:
-                return f"done {row.follow_up_on}"
-            if self._follow_up_overdue(row):
-                return f"overdue {row.follow_up_on}"
-            return f"due {row.follow_up_on}"
+            return self.follow_up_text(row.follow_up_on, done=row.follow_up_done,
+                                       overdue=self._follow_up_overdue(row))
         return None
 
-    @staticmethod
-    def _tooltip(row: TimelineRow, column: int) -> str | None:
+    def _tooltip(self, row: TimelineRow, column: int) -> str | None:
         if column == Column.RESPONSE and row.source == "share":
-            return "Double-click (or F2) to record their response"
+            return self.tr("Double-click (or {keys}) to record their response").format(keys="F2")
         if column == Column.RESPONSE and row.follow_up_on:
-            state = "done" if row.follow_up_done else "not done yet"
-            return f"Follow-up planned for {row.follow_up_on}, {state}. Tick when it is done."
+            return (self.tr("Follow-up planned for {day}, done. Tick when it is done.") if row.follow_up_done
+                    else self.tr("Follow-up planned for {day}, not done yet. Tick when it is done.")).format(
+                day=row.follow_up_on)
         parts = []
         if row.source == "share":
-            parts.append(f"Shared {row.what or 'content'}: {row.summary}")
+            kind = labels.label(labels.CONTENT_KINDS, row.what) if row.what else self.tr("content")
+            parts.append(self.tr("Shared {kind}: {title}").format(kind=kind, title=row.summary))
             if row.via:
-                parts.append(f"Via: {row.via}")
+                from dealjournal.gui.dialogs.share import via_label
+
+                parts.append(self.tr("Via: {via}").format(via=via_label(row.via)))
             if row.details:
-                parts.append(f"Note: {row.details}")
+                parts.append(self.tr("Note: {note}").format(note=row.details))
         elif row.source == "interaction":
             if row.summary:
                 parts.append(row.summary)
             if row.via:
-                parts.append(f"Channel: {row.via}")
+                parts.append(self.tr("Channel: {channel}").format(channel=row.via))
             if row.details:
                 parts.append(row.details)
         if row.goal:
-            parts.append(f"Goal: {row.goal}")
+            parts.append(self.tr("Goal: {goal}").format(goal=row.goal))
         return "\n".join(parts) or None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -248,13 +276,14 @@ class ResponseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.combo = QComboBox()
-        self.combo.addItems(list(RESPONSES))
-        self.combo.setAccessibleName("Response")
+        for code in RESPONSES:
+            self.combo.addItem(labels.label(labels.RESPONSES, code), code)
+        self.combo.setAccessibleName(self.tr("Response"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate(today.year, today.month, today.day))
-        self.date.setAccessibleName("Response date")
+        self.date.setAccessibleName(self.tr("Response date"))
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.date)
         self.setFocusProxy(self.combo)
@@ -273,7 +302,7 @@ class ResponseEditor(QWidget):
         return super().eventFilter(watched, event)
 
     def value(self) -> tuple[str, str | None]:
-        response = self.combo.currentText()
+        response = str(self.combo.currentData())
         return response, (self.date.date().toString("yyyy-MM-dd") if response != "none" else None)
 
 
@@ -302,7 +331,7 @@ class ResponseDelegate(QStyledItemDelegate):
         row = index.data(ROW_ROLE)
         if not isinstance(editor, ResponseEditor) or not isinstance(row, TimelineRow):
             return
-        editor.combo.setCurrentIndex(max(0, editor.combo.findText(row.response or "none")))
+        editor.combo.setCurrentIndex(max(0, editor.combo.findData(row.response or "none")))
         if row.responded_on:
             editor.date.setDate(QDate.fromString(row.responded_on, "yyyy-MM-dd"))
 
