@@ -108,7 +108,7 @@ def test_journal_newest_first_and_fetches_more_on_scroll(window, bus, qtbot, qtm
     qtmodeltester.check(model)
 
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("share"))
-    assert column(model, JournalCol.KIND) == ["share"]
+    assert column(model, JournalCol.KIND) == ["Share"]
     page.kind_filter.setCurrentIndex(0)
     page.direction_filter.setCurrentIndex(page.direction_filter.findData("in"))
     while model.canFetchMore():

@@ -12,10 +12,12 @@ from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from dealjournal.gui import i18n, labels
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contacts as q
 from dealjournal.queries.contacts import ContactFilter, ContactRow
 
@@ -35,8 +37,12 @@ class Col(IntEnum):
     HEALTH = 5
 
 
-HEADERS = {Col.NAME: "Name", Col.COMPANY: "Company", Col.STAGE: "Stage", Col.LAST_TOUCH: "Last touch",
-           Col.DAYS_QUIET: "Days quiet", Col.HEALTH: "Health"}
+HEADERS = {Col.NAME: QT_TRANSLATE_NOOP("ContactListModel", "Name"),
+           Col.COMPANY: QT_TRANSLATE_NOOP("ContactListModel", "Company"),
+           Col.STAGE: QT_TRANSLATE_NOOP("ContactListModel", "Stage"),
+           Col.LAST_TOUCH: QT_TRANSLATE_NOOP("ContactListModel", "Last touch"),
+           Col.DAYS_QUIET: QT_TRANSLATE_NOOP("ContactListModel", "Days quiet"),
+           Col.HEALTH: QT_TRANSLATE_NOOP("ContactListModel", "Health")}
 SORT_KEY = {Col.NAME: "name", Col.COMPANY: "company", Col.STAGE: "stage", Col.LAST_TOUCH: "last_touch",
             Col.DAYS_QUIET: "days_quiet", Col.HEALTH: "health"}
 
@@ -105,7 +111,7 @@ class ContactListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Col):
-            return HEADERS[Col(section)]
+            return QCoreApplication.translate("ContactListModel", HEADERS[Col(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,12 +121,12 @@ class ContactListModel(QAbstractTableModel):
         col = Col(index.column())
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and col == Col.NAME:
-                return "(this row could not be loaded)"
+                return self.tr("(this row could not be loaded)")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.NAME, Col.HEALTH):
-            return "\n".join(row.reasons) if col == Col.HEALTH else row.name
+            return "\n".join(i18n.say(reason) for reason in row.reasons) if col == Col.HEALTH else row.name
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.DAYS_QUIET:
@@ -131,16 +137,15 @@ class ContactListModel(QAbstractTableModel):
             return QBrush(QColor("#ff8a65" if dark else "#b3401a"))
         return None
 
-    @staticmethod
-    def _display(row: ContactRow, col: Col) -> Any:
+    def _display(self, row: ContactRow, col: Col) -> Any:
         if col == Col.NAME:
             return row.name
         if col == Col.COMPANY:
             return row.company or ""
         if col == Col.STAGE:
-            return row.stage
+            return labels.stage(row.stage)
         if col == Col.LAST_TOUCH:
-            return row.last_touch_on or "never"
+            return row.last_touch_on or self.tr("never")
         if col == Col.DAYS_QUIET:
             return "" if row.days_quiet is None else row.days_quiet
-        return row.health_text
+        return i18n.say(row.health_text)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QObject, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows in ``_rows``, column titles in :attr:`headers`; subclasses implement ``data``."""
+    """Rows in ``_rows``, column titles in :attr:`headers`; subclasses implement ``data``.
+
+    The titles are English, each marked with ``QT_TRANSLATE_NOOP`` in the context named after
+    the class that sets :attr:`headers` (``headers = (QT_TRANSLATE_NOOP("GoalsModel", "Goal"), …)``);
+    :meth:`headerData` gives them in the window's language.
+    """
 
     headers: tuple[str, ...] = ()
 
@@ -46,5 +51,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return QCoreApplication.translate(self._headers_context(), self.headers[section])
         return None
+
+    @classmethod
+    def _headers_context(cls) -> str:
+        """The translation context of :attr:`headers`: the name of the class that sets them."""
+        return next((c for c in cls.__mro__ if "headers" in vars(c)), cls).__name__

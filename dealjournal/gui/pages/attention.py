@@ -13,7 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QByteArray, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QPoint, QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import (
@@ -22,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from dealjournal import ops
-from dealjournal.gui import commands
+from dealjournal.gui import commands, i18n, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.widgets.relationship_map import MapPanel
-from dealjournal.health import NETWORK_NAMES
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import attention as queries
 from dealjournal.queries.attention import Item, Section
 
@@ -36,69 +39,94 @@ log = logging.getLogger(__name__)
 ContactRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
-# One-step touches: (menu text, kind, direction, summary, what the status bar says).
+def _tr(text: str) -> str:
+    """*text* (marked with ``QT_TRANSLATE_NOOP("AttentionPage", …)``) in the window's language."""
+    return QCoreApplication.translate("AttentionPage", text)
+
+
+# One-step touches: (menu text, kind, direction, summary logged, what the status bar says).
 # A meeting is "mutual" (DOMAIN.md: both took part); the others are you reaching out.
+# The summary is written into the journal in the window's language.
 TOUCHES: tuple[tuple[str, str, str, str, str], ...] = (
-    ("&E-mail", "email", "out", "Sent an e-mail", "an e-mail to"),
-    ("&Call", "call", "out", "Called", "a call with"),
-    ("&Message", "message", "out", "Sent a message", "a message to"),
-    ("Mee&ting", "meeting", "mutual", "Met", "a meeting with"),
+    (QT_TRANSLATE_NOOP("AttentionPage", "&E-mail"), "email", "out",
+     QT_TRANSLATE_NOOP("AttentionPage", "Sent an e-mail"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Logged an e-mail to {name} today. Undo: Ctrl+Z")),
+    (QT_TRANSLATE_NOOP("AttentionPage", "&Call"), "call", "out",
+     QT_TRANSLATE_NOOP("AttentionPage", "Called"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Logged a call with {name} today. Undo: Ctrl+Z")),
+    (QT_TRANSLATE_NOOP("AttentionPage", "&Message"), "message", "out",
+     QT_TRANSLATE_NOOP("AttentionPage", "Sent a message"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Logged a message to {name} today. Undo: Ctrl+Z")),
+    (QT_TRANSLATE_NOOP("AttentionPage", "Mee&ting"), "meeting", "mutual",
+     QT_TRANSLATE_NOOP("AttentionPage", "Met"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Logged a meeting with {name} today. Undo: Ctrl+Z")),
 )
 # Section actions besides open and log a touch: (section, text, tooltip, what, only for rows of this kind).
 EXTRA: tuple[tuple[str, str, str, str, str], ...] = (
-    ("followups", "Mark &done", "Mark this follow-up as done", "done", ""),
-    ("channels", "Follo&w back", "Start following them on this channel today", "follow", "not_following_back"),
-    ("channels", "They follow &back now", "Record that they now follow you on this channel", "followed",
+    ("followups", QT_TRANSLATE_NOOP("AttentionPage", "Mark &done"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Mark this follow-up as done"), "done", ""),
+    ("channels", QT_TRANSLATE_NOOP("AttentionPage", "Follo&w back"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Start following them on this channel today"), "follow", "not_following_back"),
+    ("channels", QT_TRANSLATE_NOOP("AttentionPage", "They follow &back now"),
+     QT_TRANSLATE_NOOP("AttentionPage", "Record that they now follow you on this channel"), "followed",
      "not_followed_back"),
 )
-RESPONSES: tuple[tuple[str, str], ...] = (("&Seen", "seen"), ("&Replied", "replied"), ("&Acted on it", "acted"))
+# The responses a share can be given from this page (labels from :data:`labels.RESPONSES`).
+RESPONSES: tuple[str, ...] = ("seen", "replied", "acted")
 
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # English, marked with QT_TRANSLATE_NOOP("AttentionPage", …)
     text: Callable[[Item], str]
     fits: str = ""  # the column starts as wide as this sample text; "" = it takes the room left
 
 
 def _network(item: Item) -> str:
     """The channel's network as a column title would say it ("Blog", not "their blog")."""
-    label = NETWORK_NAMES.get(item.subject, item.subject)
-    if label.startswith(("their ", "another ")):
-        label = item.subject.capitalize()
-    return label
+    return labels.network(item.subject)
 
 
 def _days(n: int | None) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return (_tr(QT_TRANSLATE_NOOP("AttentionPage", "{n} day")) if n == 1
+            else _tr(QT_TRANSLATE_NOOP("AttentionPage", "{n} days"))).format(n=n)
 
 
-CONTACT = Column("Contact", lambda i: i.name, "Firstname Lastname")
-WHY = Column("Why", lambda i: i.reason)
-WHEN = Column("When", lambda i: i.reason)
+CONTACT = Column(QT_TRANSLATE_NOOP("AttentionPage", "Contact"), lambda i: i.name, "Firstname Lastname")
+WHY = Column(QT_TRANSLATE_NOOP("AttentionPage", "Why"), lambda i: i18n.say(i.reason))
+WHEN = Column(QT_TRANSLATE_NOOP("AttentionPage", "When"), lambda i: i18n.say(i.reason))
 
 
 @dataclass(frozen=True)
 class SectionSpec:
     key: str
-    title: str
+    title: str  # English, marked with QT_TRANSLATE_NOOP("AttentionPage", …), as is empty
     empty: str
     columns: tuple[Column, ...]
 
 
 SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec("stale", "Stale", "No stale relationships — nice work.",
-                (CONTACT, Column("Overdue", lambda i: _days(i.days), "Overdue 888"), WHY)),
-    SectionSpec("giving", "You're doing all the reaching out", "Nobody leaves all the reaching out to you.",
+    SectionSpec("stale", QT_TRANSLATE_NOOP("AttentionPage", "Stale"),
+                QT_TRANSLATE_NOOP("AttentionPage", "No stale relationships — nice work."),
+                (CONTACT, Column(QT_TRANSLATE_NOOP("AttentionPage", "Overdue"), lambda i: _days(i.days),
+                                 "Overdue 888"), WHY)),
+    SectionSpec("giving", QT_TRANSLATE_NOOP("AttentionPage", "You're doing all the reaching out"),
+                QT_TRANSLATE_NOOP("AttentionPage", "Nobody leaves all the reaching out to you."),
                 (CONTACT, WHY)),
-    SectionSpec("taking", "They're waiting on you", "Nobody is waiting on you — all caught up.", (CONTACT, WHY)),
-    SectionSpec("followups", "Follow-ups due", "No follow-ups due. Enjoy the calm.",
-                (CONTACT, Column("Follow-up", lambda i: i.subject, "Sent a recap of our call"), WHEN)),
-    SectionSpec("shares", "Unanswered shares", "Every share in the window has had a response.",
-                (Column("Content", lambda i: i.subject), CONTACT, Column("Shared", lambda i: i.on or "", "2026-12-31"),
-                 Column("Waiting", lambda i: _days(i.days), "Waiting 888"))),
-    SectionSpec("channels", "Channels not followed back", "No follow imbalance on any channel.",
-                (CONTACT, Column("Channel", _network, "Newsletter"), WHY)),
+    SectionSpec("taking", QT_TRANSLATE_NOOP("AttentionPage", "They're waiting on you"),
+                QT_TRANSLATE_NOOP("AttentionPage", "Nobody is waiting on you — all caught up."), (CONTACT, WHY)),
+    SectionSpec("followups", QT_TRANSLATE_NOOP("AttentionPage", "Follow-ups due"),
+                QT_TRANSLATE_NOOP("AttentionPage", "No follow-ups due. Enjoy the calm."),
+                (CONTACT, Column(QT_TRANSLATE_NOOP("AttentionPage", "Follow-up"), lambda i: i.subject,
+                                 "Sent a recap of our call"), WHEN)),
+    SectionSpec("shares", QT_TRANSLATE_NOOP("AttentionPage", "Unanswered shares"),
+                QT_TRANSLATE_NOOP("AttentionPage", "Every share in the window has had a response."),
+                (Column(QT_TRANSLATE_NOOP("AttentionPage", "Content"), lambda i: i.subject), CONTACT,
+                 Column(QT_TRANSLATE_NOOP("AttentionPage", "Shared"), lambda i: i.on or "", "2026-12-31"),
+                 Column(QT_TRANSLATE_NOOP("AttentionPage", "Waiting"), lambda i: _days(i.days), "Waiting 888"))),
+    SectionSpec("channels", QT_TRANSLATE_NOOP("AttentionPage", "Channels not followed back"),
+                QT_TRANSLATE_NOOP("AttentionPage", "No follow imbalance on any channel."),
+                (CONTACT, Column(QT_TRANSLATE_NOOP("AttentionPage", "Channel"), _network, "Newsletter"), WHY)),
 )
 
 
@@ -130,7 +158,8 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # Escaped by Qt, so a name like "<b>x</b>" shows as typed in the tooltip too.
             about = f"{item.subject}\n" if item.subject and item.ref_id and not item.kind else ""
-            return QtGuiNs.convertFromPlainText(f"{item.name} ({item.stage})\n{about}{item.reason}")
+            return QtGuiNs.convertFromPlainText(
+                f"{item.name} ({labels.stage(item.stage)})\n{about}{i18n.say(item.reason)}")
         if role == ContactRole:
             return item.contact_id
         return None
@@ -138,7 +167,7 @@ class ItemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return _tr(self.columns[section].header)
         return None
 
 
@@ -151,7 +180,7 @@ class SectionView(QWidget):
         self.model = ItemsModel(spec.columns, self)
         self.view = view = QTreeView()
         view.setObjectName(f"{spec.key}View")
-        view.setAccessibleName(spec.title)
+        view.setAccessibleName(_tr(spec.title))
         view.setModel(self.model)
         view.setRootIsDecorated(False)
         view.setUniformRowHeights(True)
@@ -165,10 +194,11 @@ class SectionView(QWidget):
         metrics = view.fontMetrics()
         for col, column in enumerate(spec.columns):
             if column.fits:
-                header.resizeSection(col, metrics.horizontalAdvance(column.fits) + 16)
+                wide = max(metrics.horizontalAdvance(column.fits), metrics.horizontalAdvance(_tr(column.header)))
+                header.resizeSection(col, wide + 16)
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(spec.empty)
+        self.empty = QLabel(_tr(spec.empty))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -177,19 +207,20 @@ class SectionView(QWidget):
         self.more = QLabel()
         self.more.setWordWrap(True)
 
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the contact (Enter)")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the contact (Enter)"))
         self.open_button.clicked.connect(lambda: self.page.open(self.current_contact_id()))
         self.touch_button = QToolButton()
-        self.touch_button.setText("&Log a touch")
-        self.touch_button.setAccessibleName("Log a touch")
-        self.touch_button.setToolTip("Log that you reached out today, in one step (undoable)")
+        self.touch_button.setText(self.tr("&Log a touch"))
+        self.touch_button.setAccessibleName(self.tr("Log a touch"))
+        self.touch_button.setToolTip(self.tr("Log that you reached out today, in one step (undoable)"))
         self.touch_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.touch_menu = QMenu(self.touch_button)
         self.touch_actions: dict[str, QAction] = {}
         for text, kind, direction, summary, said in TOUCHES:
-            action = self.touch_menu.addAction(text)
-            action.triggered.connect(lambda _=False, k=kind, d=direction, s=summary, w=said: self.log_touch(k, d, s, w))
+            action = self.touch_menu.addAction(_tr(text))
+            action.triggered.connect(
+                lambda _=False, k=kind, d=direction, s=_tr(summary), w=said: self.log_touch(k, d, s, w))
             self.touch_actions[kind] = action
         self.touch_button.setMenu(self.touch_menu)
         self.extra_actions = page.extra_actions(self)
@@ -216,8 +247,15 @@ class SectionView(QWidget):
         row = self.view.currentIndex().row()
         self.model.set_items(section.items)
         self.stack.setCurrentWidget(self.view if section.items else self.empty)
-        self.more.setText(f"…and {section.more:,} more (the {len(section.items):,} that need you most are listed)."
-                          if section.more else "")
+        if section.more:
+            template = (self.tr("…and {more} more (the {shown} that need you most are listed).", "one more")
+                        if section.more == 1 else
+                        self.tr("…and {more} more (the {shown} that need you most are listed).", "several more"))
+            locale = QLocale()
+            self.more.setText(template.format(more=locale.toString(section.more),
+                                              shown=locale.toString(len(section.items))))
+        else:
+            self.more.setText("")
         self.more.setVisible(bool(section.more))
         if section.items:
             same = next((n for n, i in enumerate(section.items)
@@ -242,13 +280,14 @@ class SectionView(QWidget):
             action.setEnabled(item is not None and (not only or item.kind == only))
 
     def log_touch(self, kind: str, direction: str, summary: str, said: str) -> int | None:
+        """Log a touch with the selected contact today; *said* is the status template (see :data:`TOUCHES`)."""
         item = self.current_item()
         if item is None:
             return None
         new_id = commands.log_interaction(self.page.bus, self, item.contact_id, kind=kind, direction=direction,
                                           summary=summary)
         if new_id is not None:
-            self.page.bus.status.emit(f"Logged {said} {item.name} today. Undo: Ctrl+Z")
+            self.page.bus.status.emit(_tr(said).format(name=item.name))
         return new_id
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -257,8 +296,8 @@ class SectionView(QWidget):
             return
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction("Open contact", lambda: self.page.open(self.current_contact_id()))
-        touch = menu.addMenu("Log a touch")
+        menu.addAction(self.tr("Open contact"), lambda: self.page.open(self.current_contact_id()))
+        touch = menu.addMenu(self.tr("Log a touch"))
         for action in self.touch_menu.actions():
             touch.addAction(action)
         for action in self.extra_actions:
@@ -270,24 +309,24 @@ class SectionView(QWidget):
 class AttentionPage(Page):
     """The home page: the lists that need you and the relationship map."""
 
-    title = "Attention"
+    title = QT_TRANSLATE_NOOP("AttentionPage", "Attention")
     icon_name = "attention"
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
         self.sections: dict[str, SectionView] = {}
-        heading = QLabel("Who needs you today")
+        heading = QLabel(self.tr("Who needs you today"))
         heading.setFont(QFont(heading.font().family(), round(heading.font().pointSizeF() * 1.3), QFont.Weight.Bold))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
         self.toolbox = QToolBox()
         self.toolbox.setObjectName("attentionSections")
-        self.toolbox.setAccessibleName("Attention lists")
+        self.toolbox.setAccessibleName(self.tr("Attention lists"))
         for spec in SECTIONS:
             view = SectionView(spec, self)
             self.sections[spec.key] = view
-            self.toolbox.addItem(view, spec.title)
+            self.toolbox.addItem(view, _tr(spec.title))
 
         self.map_panel = MapPanel()
         self.map = self.map_panel.map
@@ -318,18 +357,19 @@ class AttentionPage(Page):
         actions = []
         for key, text, tip, what, kind in EXTRA:
             if key == view.spec.key:
-                action = QAction(text, view)
-                action.setToolTip(tip)
+                action = QAction(_tr(text), view)
+                action.setToolTip(_tr(tip))
                 action.setData(kind)
                 action.triggered.connect(lambda _=False, w=what: self.act(view, w))
                 actions.append(action)
         if view.spec.key == "shares":
-            menu = QMenu("Response", view)
-            for text, value in RESPONSES:
+            menu = QMenu(self.tr("Response"), view)
+            for value in RESPONSES:  # "&" + the label: each entry reachable by its first letter
+                text = "&" + labels.label(labels.RESPONSES, value).replace("&", "&&")
                 menu.addAction(text).triggered.connect(lambda _=False, v=value: self.act(view, v))
             action = menu.menuAction()
-            action.setText("&Response")
-            action.setToolTip("Record what came of this share")
+            action.setText(self.tr("&Response"))
+            action.setToolTip(self.tr("Record what came of this share"))
             actions.append(action)
         return actions
 
@@ -341,16 +381,17 @@ class AttentionPage(Page):
         ref, today = item.ref_id, self.bus.today()
         if what == "done":
             ok = self.bus.attempt(self, ops.set_follow_up_done, ref, True) is not None
-            said = f"Follow-up with {item.name} marked done."
+            said = self.tr("Follow-up with {name} marked done.").format(name=item.name)
         elif what == "follow":
             ok = self.bus.attempt(self, ops.follow, ref, today) is not None
-            said = f"Now following {item.name} on {_network(item)}."
+            said = self.tr("Now following {name} on {network}.").format(name=item.name, network=_network(item))
         elif what == "followed":
             ok = self.bus.attempt(self, ops.edit_channel, ref, follows_back="yes") is not None
-            said = f"{item.name} follows you back on {_network(item)}."
+            said = self.tr("{name} follows you back on {network}.").format(name=item.name, network=_network(item))
         else:
             ok = commands.set_share_response(self.bus, self, ref, what, today)
-            said = f"Share with {item.name} marked {what}. Undo: Ctrl+Z"
+            said = self.tr("Share with {name} marked “{response}”. Undo: Ctrl+Z").format(
+                name=item.name, response=labels.label(labels.RESPONSES, what))
         if ok:
             self.bus.status.emit(said)
         return ok
@@ -385,14 +426,18 @@ class AttentionPage(Page):
         for n, spec in enumerate(SECTIONS):
             section = loaded[spec.key]
             self.sections[spec.key].set_section(section)
-            self.toolbox.setItemText(n, f"{spec.title} ({section.total:,})")
+            self.toolbox.setItemText(n, f"{_tr(spec.title)} ({QLocale().toString(section.total)})")
         if self._first_load:
             self._first_load = False
             first = next((n for n, spec in enumerate(SECTIONS) if loaded[spec.key].total), 0)
             self.toolbox.setCurrentIndex(first)
         needing = queries.needing_attention()
-        self.summary.setText(f"{needing:,} relationship{'s' if needing != 1 else ''} could use a touch."
-                             if needing else "Every relationship is in good shape — nice work.")
+        if not needing:
+            self.summary.setText(self.tr("Every relationship is in good shape — nice work."))
+        else:
+            template = (self.tr("{n} relationship could use a touch.") if needing == 1 else
+                        self.tr("{n} relationships could use a touch."))
+            self.summary.setText(template.format(n=QLocale().toString(needing)))
         self.map_panel.set_data(queries.map_points())
 
     def save_state(self, settings: QSettings) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
@@ -10,50 +10,52 @@ from PySide6.QtWidgets import (
 )
 
 from dealjournal.domain import STAGES
-from dealjournal.gui import commands, messages
+from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.models.contact_list import Col, ContactListModel
 from dealjournal.gui.pages.base import Page
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contacts as q
 from dealjournal.queries.contacts import ContactFilter
 
 
 class ContactsPage(Page):
-    title = "Contacts"
+    title = QT_TRANSLATE_NOOP("ContactsPage", "Contacts")
     icon_name = "contacts"
-    shortcut_help = (("open the first match", "Return in the search box"), ("delete the selected contact", "Del"))
+    shortcut_help = ((QT_TRANSLATE_NOOP("ContactsPage", "open the first match (in the search box)"), "Return"),
+                     (QT_TRANSLATE_NOOP("ContactsPage", "delete the selected contact"), "Del"))
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, companies, notes and tags…")
-        self.search.setAccessibleName("Search contacts")
+        self.search.setPlaceholderText(self.tr("Search names, companies, notes and tags…"))
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.stage = QComboBox()
-        self.stage.setAccessibleName("Filter by stage")
-        self.stage.addItem("All stages", None)
+        self.stage.setAccessibleName(self.tr("Filter by stage"))
+        self.stage.addItem(self.tr("All stages"), None)
         for s in STAGES:
-            self.stage.addItem(s.capitalize(), s)
+            self.stage.addItem(labels.stage(s), s)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Filter by tag")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.tag.setMinimumContentsLength(10)
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.health = QComboBox()
-        self.health.setAccessibleName("Filter by health")
-        self.health.addItem("Any health", None)
+        self.health.setAccessibleName(self.tr("Filter by health"))
+        self.health.addItem(self.tr("Any health"), None)
         for key, label in q.HEALTH_LABELS.items():
-            self.health.addItem(label, key)
-        self.archived = QCheckBox("Archived")
-        self.archived.setToolTip("Show archived contacts instead")
+            self.health.addItem(i18n.say(label), key)
+        self.archived = QCheckBox(self.tr("Archived"))
+        self.archived.setToolTip(self.tr("Show archived contacts instead"))
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.model = ContactListModel()
         self.view = QTableView()
-        self.view.setAccessibleName("Contacts")
+        self.view.setAccessibleName(self.tr("Contacts"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +124,7 @@ class ContactsPage(Page):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(self.tr("All tags"), None)
         for t in q.tags():
             self.tag.addItem(t, t)
         index = self.tag.findData(current)
@@ -132,13 +134,17 @@ class ContactsPage(Page):
     def _show_count(self) -> None:
         n = self.model.rowCount()
         filtered = self.current_filter() != ContactFilter(archived=self.archived.isChecked())
-        self.count_label.setText(f"{n:,} contact{'s' if n != 1 else ''}" + (" match" if filtered else ""))
+        if filtered:
+            counted = self.tr("{n} contact match") if n == 1 else self.tr("{n} contacts match")
+        else:
+            counted = self.tr("{n} contact") if n == 1 else self.tr("{n} contacts")
+        self.count_label.setText(counted.format(n=QLocale().toString(n)))
         self.view.setVisible(n > 0)
         self.empty.setVisible(n == 0)
         if n == 0:
-            self.empty.setText("No contact matches. Clear the search or the filters." if filtered else
-                               "No archived contacts." if self.archived.isChecked() else
-                               "No contacts yet. Add one with New Contact (Ctrl+N), or import your contacts.")
+            self.empty.setText(self.tr("No contact matches. Clear the search or the filters.") if filtered else
+                               self.tr("No archived contacts.") if self.archived.isChecked() else
+                               self.tr("No contacts yet. Add one with New Contact (Ctrl+N), or import your contacts."))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -160,11 +166,11 @@ class ContactsPage(Page):
             self._open_index(self.model.index(0, 0))
 
     def _add_actions(self) -> None:
-        self.open_action = QAction("Open", self)
+        self.open_action = QAction(self.tr("Open"), self)
         self.open_action.triggered.connect(lambda: self._open_index(self.view.currentIndex()))
-        self.archive_action = QAction("Archive", self)
+        self.archive_action = QAction(self.tr("Archive"), self)
         self.archive_action.triggered.connect(self._toggle_archive)
-        self.delete_action = QAction("Delete…", self)
+        self.delete_action = QAction(self.tr("Delete…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self._delete)
@@ -173,7 +179,7 @@ class ContactsPage(Page):
     def _context_menu(self, pos: QPoint) -> None:
         if self.current_contact_id() is None:
             return
-        self.archive_action.setText("Unarchive" if self.archived.isChecked() else "Archive")
+        self.archive_action.setText(self.tr("Unarchive") if self.archived.isChecked() else self.tr("Archive"))
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addSeparator()
@@ -191,9 +197,9 @@ class ContactsPage(Page):
         if contact is None:
             return
         row = self.model.row_at(self.view.currentIndex().row())
-        name = row.name if row else "this contact"
-        if messages.confirm(self, f"Delete {name} and everything recorded about them?", "Delete",
-                            "You can undo this with Edit ▸ Undo."):
+        question = (self.tr("Delete {name} and everything recorded about them?").format(name=row.name) if row
+                    else self.tr("Delete this contact and everything recorded about them?"))
+        if messages.confirm(self, question, self.tr("Delete"), self.tr("You can undo this with Edit ▸ Undo.")):
             commands.delete_contact(self.bus, self, contact)
 
     # --- state --------------------------------------------------------------------------

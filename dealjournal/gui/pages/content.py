@@ -10,22 +10,23 @@ import logging
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dealjournal import ops
-from dealjournal.gui import links, messages
+from dealjournal.gui import labels, links, messages
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.content_edit import ORIGIN_LABELS, ContentDialog
-from dealjournal.gui.dialogs.share import ShareDialog
+from dealjournal.gui.dialogs.content_edit import ContentDialog
+from dealjournal.gui.dialogs.share import ShareDialog, via_label
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.journal import set_widths, table_view
 from dealjournal.ops import OpChanges
 from dealjournal.gui.models.rows import RowsModel
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
 from dealjournal.queries.library import ContentRow, ShareRow
 
@@ -50,7 +51,8 @@ SORT_KEYS = ("title", "kind", "origin", "author", "topics", "times_shared", "res
 
 def rate_text(row: ContentRow) -> str:
     rate = row.response_rate
-    return "—" if rate is None else f"{round(rate * 100)}%"
+    return "—" if rate is None else QCoreApplication.translate("ContentModel", "{percent}%").format(
+        percent=round(rate * 100))
 
 
 def web_link(text: str | None) -> bool:
@@ -60,7 +62,10 @@ def web_link(text: str | None) -> bool:
 
 
 class ContentModel(RowsModel[ContentRow]):
-    headers = ("Title", "Kind", "Origin", "Author", "Topics", "Shared", "Response rate", "Last shared")
+    headers = (QT_TRANSLATE_NOOP("ContentModel", "Title"), QT_TRANSLATE_NOOP("ContentModel", "Kind"),
+               QT_TRANSLATE_NOOP("ContentModel", "Origin"), QT_TRANSLATE_NOOP("ContentModel", "Author"),
+               QT_TRANSLATE_NOOP("ContentModel", "Topics"), QT_TRANSLATE_NOOP("ContentModel", "Shared"),
+               QT_TRANSLATE_NOOP("ContentModel", "Response rate"), QT_TRANSLATE_NOOP("ContentModel", "Last shared"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +89,16 @@ class ContentModel(RowsModel[ContentRow]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.title.replace("\n", " "), row.kind, ORIGIN_LABELS.get(row.origin, row.origin),
-                    row.author or "", ", ".join(row.topics), str(row.times_shared), rate_text(row),
-                    row.last_shared or "never")[column]
+            return (row.title.replace("\n", " "), labels.label(labels.CONTENT_KINDS, row.kind),
+                    labels.label(labels.ORIGINS, row.origin), row.author or "", ", ".join(row.topics),
+                    str(row.times_shared), rate_text(row), row.last_shared or self.tr("never"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (Col.TITLE, Col.AUTHOR, Col.TOPICS, Col.RATE):
             if column == Col.RATE:
-                return f"{row.responded} of {row.times_shared} shares got a response" if row.times_shared \
-                    else "Never shared"
+                if not row.times_shared:
+                    return self.tr("Never shared")
+                return (self.tr("{responded} of {n} share got a response") if row.times_shared == 1 else
+                        self.tr("{responded} of {n} shares got a response")).format(responded=row.responded,
+                                                                                     n=row.times_shared)
             return (row.title, None, None, row.author, ", ".join(row.topics))[column] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Col.SHARED, Col.RATE):
             return int(RIGHT)
@@ -98,7 +106,9 @@ class ContentModel(RowsModel[ContentRow]):
 
 
 class SharesModel(RowsModel[ShareRow]):
-    headers = ("Contact", "Shared on", "Via", "Response", "Note")
+    headers = (QT_TRANSLATE_NOOP("SharesModel", "Contact"), QT_TRANSLATE_NOOP("SharesModel", "Shared on"),
+               QT_TRANSLATE_NOOP("SharesModel", "Via"), QT_TRANSLATE_NOOP("SharesModel", "Response"),
+               QT_TRANSLATE_NOOP("SharesModel", "Note"))
 
     def show_item(self, content_id: int | None) -> None:
         self.set_rows(library.content_shares(content_id) if content_id is not None else [])
@@ -108,9 +118,11 @@ class SharesModel(RowsModel[ShareRow]):
         if row is None or not 0 <= index.column() < len(self.headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            response = row.response if row.response == "none" or not row.responded_on \
-                else f"{row.response} {row.responded_on}"
-            return (row.contact_name, row.on_day, row.via or "", response, row.note.replace("\n", " "))[index.column()]
+            response = labels.label(labels.RESPONSES, row.response)
+            if row.response != "none" and row.responded_on:
+                response = f"{response} {row.responded_on}"
+            via = via_label(row.via) if row.via else ""
+            return (row.contact_name, row.on_day, via, response, row.note.replace("\n", " "))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):
             return (row.contact_name if index.column() == 0 else row.note) or None
         return None
@@ -139,30 +151,30 @@ class ElidedLabel(QLabel):
 
 
 class ContentPage(Page):
-    title = "Content"
+    title = QT_TRANSLATE_NOOP("ContentPage", "Content")
     icon_name = "content"
-    shortcut_help = (("delete the selected item", "Del"),)
+    shortcut_help = ((QT_TRANSLATE_NOOP("ContentPage", "delete the selected item"), "Del"),)
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
         self.model = ContentModel(self)
         self.shares = SharesModel(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, author or topic…")
-        self.search.setAccessibleName("Search the content library")
+        self.search.setPlaceholderText(self.tr("Search title, author or topic…"))
+        self.search.setAccessibleName(self.tr("Search the content library"))
         self.search.setClearButtonEnabled(True)
-        self.add_button = QPushButton(icon("content"), "&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
-        self.link_button = QPushButton("Open &link")
-        self.share_button = QPushButton(icon("share"), "S&hare with…")
+        self.add_button = QPushButton(icon("content"), self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.link_button = QPushButton(self.tr("Open &link"))
+        self.share_button = QPushButton(icon("share"), self.tr("S&hare with…"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button, self.link_button, self.share_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
             top.addWidget(button)
 
-        self.view = table_view("Content library")
+        self.view = table_view(self.tr("Content library"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(Col.TITLE, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -224,7 +236,7 @@ class ContentPage(Page):
         self.item_link = ElidedLabel()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setAccessibleName("Summary of the item")
+        self.summary.setAccessibleName(self.tr("Summary of the item"))
         self.summary.setTabChangesFocus(True)
         info = QWidget()
         info_layout = QVBoxLayout(info)
@@ -233,10 +245,10 @@ class ContentPage(Page):
             info_layout.addWidget(widget)
         info_layout.addWidget(self.summary, 1)
 
-        self.share_view = table_view("Who it was shared with")
+        self.share_view = table_view(self.tr("Who it was shared with"))
         self.share_view.setModel(self.shares)
         set_widths(self.share_view, {0: 20, 1: 11, 2: 9, 3: 20}, 4)
-        self.shares_label = QLabel("Shared with")
+        self.shares_label = QLabel(self.tr("Shared with"))
         self.shares_label.setBuddy(self.share_view)
         shares_box = QWidget()
         shares_layout = QVBoxLayout(shares_box)
@@ -272,9 +284,9 @@ class ContentPage(Page):
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
-        self.empty.setText("Nothing in the library matches your search." if self.model.search.strip() else
-                           "Your content library is empty. Add articles, videos or e-books worth sharing "
-                           "with “Add…”.")
+        self.empty.setText(self.tr("Nothing in the library matches your search.") if self.model.search.strip() else
+                           self.tr("Your content library is empty. Add articles, videos or e-books worth sharing "
+                                   "with “Add…”."))
         if has_rows:
             ids = [r.id for r in self.model.rows]
             self.view.selectRow(ids.index(keep_id) if keep_id in ids else 0)
@@ -295,28 +307,32 @@ class ContentPage(Page):
         self.link_button.setEnabled(item is not None and web_link(item.url))
         self.detail.setEnabled(item is not None)
         if item is None or row is None:
-            self.item_title.setText("No item selected")
+            self.item_title.setText(self.tr("No item selected"))
             for label in (self.item_meta, self.item_link):
                 label.setText("")
             self.summary.setPlainText("")
             self.shares.show_item(None)
-            self.shares_label.setText("Shared with")
+            self.shares_label.setText(self.tr("Shared with"))
             return
         self.item_title.setText(item.title)
-        parts = [item.kind, ORIGIN_LABELS.get(item.origin, item.origin)]
+        parts = [labels.label(labels.CONTENT_KINDS, item.kind), labels.label(labels.ORIGINS, item.origin)]
         if item.author:
-            parts.append(f"by {item.author}")
+            parts.append(self.tr("by {author}").format(author=item.author))
         if item.topics:
-            parts.append("topics: " + ", ".join(item.topics))
+            parts.append(self.tr("topics: {topics}").format(topics=", ".join(item.topics)))
         self.item_meta.setText(" · ".join(parts))
-        self.item_link.setText(item.url or "No link")
+        self.item_link.setText(item.url or self.tr("No link"))
         self.summary.setPlainText(item.summary)
-        self.summary.setPlaceholderText("No summary.")
+        self.summary.setPlaceholderText(self.tr("No summary."))
         self.shares.show_item(item.id)
-        self.shares_label.setText(
-            "Not shared with anyone yet — use “Share with…”." if not row.times_shared else
-            f"Shared {row.times_shared} time{'s' if row.times_shared != 1 else ''} "
-            f"({rate_text(row)} got a response) — double-click to open the contact")
+        if not row.times_shared:
+            self.shares_label.setText(self.tr("Not shared with anyone yet — use “Share with…”."))
+        else:
+            self.shares_label.setText(
+                (self.tr("Shared {n} time ({rate} got a response) — double-click to open the contact")
+                 if row.times_shared == 1 else
+                 self.tr("Shared {n} times ({rate} got a response) — double-click to open the contact"))
+                .format(n=row.times_shared, rate=rate_text(row)))
 
     # --- actions -----------------------------------------------------------------------
 
@@ -338,10 +354,11 @@ class ContentPage(Page):
         if item is None:
             return
         count = library.share_count(item.id)
-        detail = (f"It was shared {count} time{'s' if count != 1 else ''}; "
-                  f"{'those shares go' if count != 1 else 'that share goes'} with it." if count
-                  else "It was never shared.")
-        if messages.confirm(self, f"Delete “{item.title[:80]}” from the library?", "Delete", detail):
+        detail = (self.tr("It was never shared.") if not count else
+                  self.tr("It was shared {n} time; that share goes with it.") if count == 1 else
+                  self.tr("It was shared {n} times; those shares go with it.")).format(n=count)
+        question = self.tr("Delete “{title}” from the library?").format(title=item.title[:80])
+        if messages.confirm(self, question, self.tr("Delete"), detail):
             self.bus.attempt(self, ops.delete_content, item.id)
 
     def open_current_link(self) -> None:
@@ -349,8 +366,8 @@ class ContentPage(Page):
         if item is None:
             return
         if not web_link(item.url):
-            messages.show_error(self, "This item's link is not a web address (http:// or https://), "
-                                      "so Deal Journal does not open it.")
+            messages.show_error(self, self.tr("This item's link is not a web address (http:// or https://), "
+                                              "so Deal Journal does not open it."))
             return
         links.open_link(item.url)
 

@@ -12,22 +12,36 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dealjournal import ops
+from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.journal import PagedModel, set_widths, table_view
 from dealjournal.ops import OpChanges
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
 from dealjournal.queries.library import GoalRow
 
 log = logging.getLogger(__name__)
 
-FILTERS = (("Open goals", "open"), ("Achieved", "achieved"), ("Dropped", "dropped"), ("All goals", "all"))
+FILTERS = ((QT_TRANSLATE_NOOP("GoalsPage", "Open goals"), "open"),
+           (QT_TRANSLATE_NOOP("GoalsPage", "Achieved"), "achieved"),
+           (QT_TRANSLATE_NOOP("GoalsPage", "Dropped"), "dropped"),
+           (QT_TRANSLATE_NOOP("GoalsPage", "All goals"), "all"))
 OVERDUE_MARK = "⚠"
+# How a closed goal's "Due" cell reads: (with the day it was closed, without).
+_CLOSED = {
+    "achieved": (QT_TRANSLATE_NOOP("GoalsModel", "achieved {day}"), QT_TRANSLATE_NOOP("GoalsModel", "achieved")),
+    "dropped": (QT_TRANSLATE_NOOP("GoalsModel", "dropped {day}"), QT_TRANSLATE_NOOP("GoalsModel", "dropped")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalsModel", text)
 
 
 class Col(IntEnum):
@@ -43,17 +57,29 @@ class Col(IntEnum):
 def due_text(row: GoalRow, today: date) -> str:
     """How the target stands, in words: "⚠ overdue by 5 days", "in 12 days", "no target"."""
     if row.status != "open":
-        return f"{row.status} {row.closed_on}" if row.closed_on else row.status
+        if row.status not in _CLOSED:
+            return labels.label(labels.GOAL_STATUSES, row.status)
+        with_day, without = _CLOSED[row.status]
+        return _tr(with_day).format(day=row.closed_on) if row.closed_on else _tr(without)
     if row.overdue_days is not None:
-        return f"{OVERDUE_MARK} overdue by {row.overdue_days} day{'s' if row.overdue_days != 1 else ''}"
+        n = row.overdue_days
+        overdue = (_tr(QT_TRANSLATE_NOOP("GoalsModel", "overdue by {n} day")) if n == 1
+                   else _tr(QT_TRANSLATE_NOOP("GoalsModel", "overdue by {n} days"))).format(n=n)
+        return f"{OVERDUE_MARK} {overdue}"
     if not row.target_on:
-        return "no target"
+        return _tr(QT_TRANSLATE_NOOP("GoalsModel", "no target"))
     days = (date.fromisoformat(row.target_on) - today).days
-    return "due today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+    if days == 0:
+        return _tr(QT_TRANSLATE_NOOP("GoalsModel", "due today"))
+    return (_tr(QT_TRANSLATE_NOOP("GoalsModel", "in {n} day")) if days == 1
+            else _tr(QT_TRANSLATE_NOOP("GoalsModel", "in {n} days"))).format(n=days)
 
 
 class GoalsModel(PagedModel[GoalRow]):
-    headers = ("Priority", "Goal", "Contact", "Target", "Due", "Created", "Status")
+    headers = (QT_TRANSLATE_NOOP("GoalsModel", "Priority"), QT_TRANSLATE_NOOP("GoalsModel", "Goal"),
+               QT_TRANSLATE_NOOP("GoalsModel", "Contact"), QT_TRANSLATE_NOOP("GoalsModel", "Target"),
+               QT_TRANSLATE_NOOP("GoalsModel", "Due"), QT_TRANSLATE_NOOP("GoalsModel", "Created"),
+               QT_TRANSLATE_NOOP("GoalsModel", "Status"))
     page_size = 500
 
     def __init__(self, bus: JournalBus, parent: QWidget | None = None) -> None:
@@ -72,12 +98,12 @@ class GoalsModel(PagedModel[GoalRow]):
     def cell(self, row: GoalRow, column: int, role: int) -> Any:
         overdue = row.overdue_days is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.priority.capitalize(), row.title.replace("\n", " "), row.contact_name,
+            return (labels.label(labels.PRIORITIES, row.priority), row.title.replace("\n", " "), row.contact_name,
                     row.target_on or "—", due_text(row, self.today), row.created_on,
-                    row.status.capitalize())[column]
+                    labels.label(labels.GOAL_STATUSES, row.status))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (Col.GOAL, Col.CONTACT, Col.DUE):
             if column == Col.DUE and overdue:
-                return f"The target date {row.target_on} has passed."
+                return self.tr("The target date {day} has passed.").format(day=row.target_on)
             return row.title if column == Col.GOAL else row.contact_name if column == Col.CONTACT else None
         if overdue and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(220, 50, 40, 38)
@@ -90,28 +116,28 @@ class GoalsModel(PagedModel[GoalRow]):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Col.DUE:
-            return due_text(row, self.today).replace(OVERDUE_MARK, "Warning:")
+            return due_text(row, self.today).replace(OVERDUE_MARK, self.tr("Warning:"))
         return None
 
 
 class GoalsPage(Page):
-    title = "Goals"
+    title = QT_TRANSLATE_NOOP("GoalsPage", "Goals")
     icon_name = "goals"
-    shortcut_help = (("mark the selected goal achieved", "Ctrl+Return"),)
+    shortcut_help = ((QT_TRANSLATE_NOOP("GoalsPage", "mark the selected goal achieved"), "Ctrl+Return"),)
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
         self.model = GoalsModel(bus, self)
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show which goals")
+        self.filter.setAccessibleName(self.tr("Show which goals"))
         for label, value in FILTERS:
-            self.filter.addItem(label, value)
-        show = QLabel("&Show")
+            self.filter.addItem(QCoreApplication.translate("GoalsPage", label), value)
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.filter)
-        self.open_button = QPushButton("&Open contact")
-        self.achieved_button = QPushButton("Mark &achieved")
-        self.dropped_button = QPushButton("Mark &dropped")
-        self.reopen_button = QPushButton("&Reopen")
+        self.open_button = QPushButton(self.tr("&Open contact"))
+        self.achieved_button = QPushButton(self.tr("Mark &achieved"))
+        self.dropped_button = QPushButton(self.tr("Mark &dropped"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
         for button in (self.open_button, self.achieved_button, self.dropped_button, self.reopen_button):
             button.setAccessibleName(button.text().replace("&", ""))
         top = QHBoxLayout()
@@ -121,7 +147,7 @@ class GoalsPage(Page):
         for button in (self.open_button, self.achieved_button, self.dropped_button, self.reopen_button):
             top.addWidget(button)
 
-        self.view = table_view("Goals")
+        self.view = table_view(self.tr("Goals"))
         self.view.setModel(self.model)
         set_widths(self.view, {Col.PRIORITY: 8, Col.CONTACT: 22, Col.TARGET: 11, Col.DUE: 26,
                                Col.CREATED: 11, Col.STATUS: 9}, Col.GOAL)
@@ -158,9 +184,9 @@ class GoalsPage(Page):
         current = self.current_goal()
         self.model.reload()
         has_rows = self.model.rowCount() > 0
-        self.empty.setText({"open": "No open goals. Add what a customer is trying to achieve on their page.",
-                            "achieved": "No goal achieved yet.", "dropped": "No dropped goals."}
-                           .get(self.model.status, "No goals yet."))
+        self.empty.setText({"open": self.tr("No open goals. Add what a customer is trying to achieve on their page."),
+                            "achieved": self.tr("No goal achieved yet."), "dropped": self.tr("No dropped goals.")}
+                           .get(self.model.status, self.tr("No goals yet.")))
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         if has_rows:
@@ -187,8 +213,9 @@ class GoalsPage(Page):
         if goal is None:
             return
         if self.bus.attempt(self, ops.close_goal, goal.id, status) is not None:
-            verb = {"open": "Reopened", "achieved": "Achieved", "dropped": "Dropped"}[status]
-            self.bus.status.emit(f"{verb}: {goal.title[:60]}")
+            said = {"open": self.tr("Reopened: {goal}"), "achieved": self.tr("Achieved: {goal}"),
+                    "dropped": self.tr("Dropped: {goal}")}[status]
+            self.bus.status.emit(said.format(goal=goal.title[:60]))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)

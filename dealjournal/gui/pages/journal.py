@@ -11,16 +11,18 @@ import logging
 from enum import IntEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from dealjournal import domain
+from dealjournal.gui import i18n, labels
 from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.gui.pages.base import Page
 from dealjournal.ops import OpChanges
-from dealjournal.gui.models.rows import RowsModel
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
 from dealjournal.queries.library import ActivityRow
 
@@ -30,18 +32,47 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-DIRECTION_TEXT = {"out": "→ out", "in": "← in", "mutual": "↔ mutual", "none": "· note"}
-DIRECTION_TIPS = {"out": "You reached out", "in": "They reached out or answered",
-                  "mutual": "Both took part", "none": "A private note, not a touch"}
+# A direction's glyph; its word comes from labels.DIRECTIONS ("→ out").
+DIRECTION_GLYPHS = {"out": "→", "in": "←", "mutual": "↔", "none": "·"}
+DIRECTION_TIPS = {"out": QT_TRANSLATE_NOOP("ActivityModel", "You reached out"),
+                  "in": QT_TRANSLATE_NOOP("ActivityModel", "They reached out or answered"),
+                  "mutual": QT_TRANSLATE_NOOP("ActivityModel", "Both took part"),
+                  "none": QT_TRANSLATE_NOOP("ActivityModel", "A private note, not a touch")}
+# The filters' entries, English (marked in the context "JournalPage"; the interaction kinds'
+# plurals are labels.INTERACTION_KINDS_PLURAL): shown through kind_filter_text / direction_filter_text.
 KIND_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All activity", None), ("Interactions", "interaction"),
-    *((f"  {k.capitalize()}s" if k != "email" else "  E-mails", k) for k in domain.INTERACTION_KINDS),
-    ("Shares", "share"), ("Stage changes", "stage"),
+    (QT_TRANSLATE_NOOP("JournalPage", "All activity"), None),
+    (QT_TRANSLATE_NOOP("JournalPage", "Interactions"), "interaction"),
+    *((labels.INTERACTION_KINDS_PLURAL.get(k, k), k) for k in domain.INTERACTION_KINDS),
+    (QT_TRANSLATE_NOOP("JournalPage", "Shares"), "share"),
+    (QT_TRANSLATE_NOOP("JournalPage", "Stage changes"), "stage"),
 )
 DIRECTION_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("Any direction", None), ("→ Out (you reached out)", "out"), ("← In (they reached out)", "in"),
-    ("↔ Mutual", "mutual"), ("· Notes", "none"),
+    (QT_TRANSLATE_NOOP("JournalPage", "Any direction"), None),
+    (QT_TRANSLATE_NOOP("JournalPage", "→ Out (you reached out)"), "out"),
+    (QT_TRANSLATE_NOOP("JournalPage", "← In (they reached out)"), "in"),
+    (QT_TRANSLATE_NOOP("JournalPage", "↔ Mutual"), "mutual"),
+    (QT_TRANSLATE_NOOP("JournalPage", "· Notes"), "none"),
 )
+
+
+def kind_filter_text(text: str, code: str | None) -> str:
+    """A :data:`KIND_FILTERS` entry as the menu shows it, in the window's language (kinds indented)."""
+    if code in domain.INTERACTION_KINDS:
+        return "  " + labels.label(labels.INTERACTION_KINDS_PLURAL, code)
+    return QCoreApplication.translate("JournalPage", text)
+
+
+def direction_filter_text(text: str) -> str:
+    """A :data:`DIRECTION_FILTERS` entry in the window's language."""
+    return QCoreApplication.translate("JournalPage", text)
+
+
+def direction_text(direction: str | None) -> str:
+    """A direction as the journal shows it: "→ out" (a glyph and the word); "—" for none."""
+    if direction is None or direction not in DIRECTION_GLYPHS:
+        return "—"
+    return f"{DIRECTION_GLYPHS[direction]} {labels.label(labels.DIRECTIONS, direction)}"
 
 
 class PagedModel(RowsModel[R]):
@@ -103,7 +134,7 @@ class PagedModel(RowsModel[R]):
             return self.cell(row, index.column(), role)
         except Exception:  # a row that cannot be shown becomes a visible error, not a crash
             log.exception("Cannot show a row")
-            return "(cannot show this entry)" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("(cannot show this entry)") if role == Qt.ItemDataRole.DisplayRole else None
 
 
 class Col(IntEnum):
@@ -115,7 +146,9 @@ class Col(IntEnum):
 
 
 class ActivityModel(PagedModel[ActivityRow]):
-    headers = ("When", "Contact", "Kind", "Direction", "Summary")
+    headers = (QT_TRANSLATE_NOOP("ActivityModel", "When"), QT_TRANSLATE_NOOP("ActivityModel", "Contact"),
+               QT_TRANSLATE_NOOP("ActivityModel", "Kind"), QT_TRANSLATE_NOOP("ActivityModel", "Direction"),
+               QT_TRANSLATE_NOOP("ActivityModel", "Summary"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,17 +166,26 @@ class ActivityModel(PagedModel[ActivityRow]):
             if column == Col.CONTACT:
                 return row.contact_name
             if column == Col.KIND:
-                return {"stage": "stage change"}.get(row.kind, row.kind)
+                return self.kind_text(row.kind)
             if column == Col.DIRECTION:
-                return DIRECTION_TEXT.get(row.direction or "", "—")
+                return direction_text(row.direction)
             if column == Col.SUMMARY:
-                return row.summary.replace("\n", " ")
+                return i18n.say(row.summary).replace("\n", " ")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == Col.DIRECTION:
-                return DIRECTION_TIPS.get(row.direction or "", "A change of stage")
+                tip = DIRECTION_TIPS.get(row.direction or "")
+                return QCoreApplication.translate("ActivityModel", tip) if tip else self.tr("A change of stage")
             if column in (Col.CONTACT, Col.SUMMARY):
-                return row.contact_name if column == Col.CONTACT else row.summary
+                return row.contact_name if column == Col.CONTACT else i18n.say(row.summary)
         return None
+
+    def kind_text(self, kind: str) -> str:
+        """An entry's kind in words: an interaction kind's label, "Share" or "Stage change"."""
+        if kind == "share":
+            return self.tr("Share")
+        if kind == "stage":
+            return self.tr("Stage change")
+        return labels.label(labels.INTERACTION_KINDS, kind)
 
 
 def table_view(accessible_name: str) -> QTableView:
@@ -174,23 +216,23 @@ def set_widths(view: QTableView, widths: dict[int, int], stretch: int) -> None:
 
 
 class JournalPage(Page):
-    title = "Journal"
+    title = QT_TRANSLATE_NOOP("JournalPage", "Journal")
     icon_name = "journal"
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
         self.model = ActivityModel(self)
-        heading = QLabel("Recent activity across everyone, newest first")
+        heading = QLabel(self.tr("Recent activity across everyone, newest first"))
         heading.setWordWrap(True)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show which kind of activity")
+        self.kind_filter.setAccessibleName(self.tr("Show which kind of activity"))
         for label, value in KIND_FILTERS:
-            self.kind_filter.addItem(label, value)
+            self.kind_filter.addItem(kind_filter_text(label, value), value)
         self.direction_filter = QComboBox()
-        self.direction_filter.setAccessibleName("Show which direction")
+        self.direction_filter.setAccessibleName(self.tr("Show which direction"))
         for label, value in DIRECTION_FILTERS:
-            self.direction_filter.addItem(label, value)
-        show = QLabel("&Show")
+            self.direction_filter.addItem(direction_filter_text(label), value)
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.kind_filter)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -198,7 +240,7 @@ class JournalPage(Page):
         top.addWidget(self.kind_filter)
         top.addWidget(self.direction_filter)
 
-        self.view = table_view("Journal entries")
+        self.view = table_view(self.tr("Journal entries"))
         self.view.setModel(self.model)
         set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13, Col.DIRECTION: 11}, Col.SUMMARY)
         self.view.activated.connect(self._open)
@@ -227,8 +269,8 @@ class JournalPage(Page):
         self.model.reload()
         has_rows = self.model.rowCount() > 0
         filtered = self.model.kind is not None or self.model.direction is not None
-        self.empty.setText("Nothing matches this filter." if filtered else
-                           "The journal is empty. Log an interaction (Ctrl+L) or share content to start it.")
+        self.empty.setText(self.tr("Nothing matches this filter.") if filtered else
+                           self.tr("The journal is empty. Log an interaction (Ctrl+L) or share content to start it."))
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
 

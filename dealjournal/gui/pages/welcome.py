@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.base import Page
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 
 class WelcomePage(Page):
-    title = "Welcome"
+    title = QT_TRANSLATE_NOOP("WelcomePage", "Welcome")
     icon_name = "dealjournal"
     import_requested = Signal()
     sample_requested = Signal()
@@ -19,22 +20,22 @@ class WelcomePage(Page):
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
-        heading = QLabel("Welcome to Deal Journal")
+        heading = QLabel(self.tr("Welcome to Deal Journal"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         heading.setFont(font)
-        text = QLabel(
+        text = QLabel(self.tr(
             "Keep the journal of your relationships: who you follow and who follows back, what you gave "
             "whom and what came of it, what each customer is trying to achieve — and see at a glance which "
             "relationships have gone quiet or one-sided.\n\nYour journal is empty. Start with your contacts, "
-            "or look around a sample journal first (it opens as a separate copy; your journal stays as it is).")
+            "or look around a sample journal first (it opens as a separate copy; your journal stays as it is)."))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setMaximumWidth(620)
-        self.import_button = QPushButton(icon("import"), "Import contacts…")
-        self.sample_button = QPushButton(icon("journal"), "Explore a sample journal")
-        self.add_button = QPushButton(icon("contact-add"), "Add a contact…")
+        self.import_button = QPushButton(icon("import"), self.tr("Import contacts…"))
+        self.sample_button = QPushButton(icon("journal"), self.tr("Explore a sample journal"))
+        self.add_button = QPushButton(icon("contact-add"), self.tr("Add a contact…"))
         for button in (self.import_button, self.sample_button, self.add_button):
             button.setMinimumHeight(36)
         self.import_button.setDefault(True)

@@ -9,9 +9,8 @@ numbers are also in the accessible description and in a tooltip per month.
 from __future__ import annotations
 
 import logging
-from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -19,15 +18,17 @@ log = logging.getLogger(__name__)
 
 INBOUND_COLOR = QColor("#2e8b57")
 OUTBOUND_COLOR = QColor("#4f6d8f")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def month_label(month: str) -> str:
-    """``2026-03`` → ``Mar``."""
+    """``2026-03`` → ``Mar`` (the month's short name in the window's language)."""
     try:
-        return _MONTHS[int(month[5:7]) - 1]
-    except (ValueError, IndexError):
+        number = int(month[5:7])
+    except ValueError:
         return month
+    if not 1 <= number <= 12:
+        return month
+    return QLocale().monthName(number, QLocale.FormatType.ShortFormat)
 
 
 class MonthlyTouchChart(QWidget):
@@ -36,7 +37,7 @@ class MonthlyTouchChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._months: list[tuple[str, int, int]] = []
-        self.setAccessibleName("Touches per month, inbound and outbound")
+        self.setAccessibleName(self.tr("Touches per month, inbound and outbound"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -51,9 +52,13 @@ class MonthlyTouchChart(QWidget):
         self._months = list(months)
         total_in = sum(m[1] for m in self._months)
         total_out = sum(m[2] for m in self._months)
+        overall = (self.tr("{inbound} inbound and {outbound} outbound touches in the last month.")
+                   if len(self._months) == 1 else
+                   self.tr("{inbound} inbound and {outbound} outbound touches in the last {months} months."))
+        each = self.tr("{month}: {inbound} in, {outbound} out")
         self.setAccessibleDescription(
-            f"{total_in} inbound and {total_out} outbound touches in the last {len(self._months)} months. "
-            + "; ".join(f"{m}: {i} in, {o} out" for m, i, o in self._months))
+            overall.format(inbound=total_in, outbound=total_out, months=len(self._months)) + " "
+            + "; ".join(each.format(month=_long_month(m), inbound=i, outbound=o) for m, i, o in self._months))
         self.update()
 
     def months(self) -> list[tuple[str, int, int]]:
@@ -93,7 +98,7 @@ class MonthlyTouchChart(QWidget):
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "0")
 
         if not any(i or o for _, i, o in self._months):
-            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No touches in the last 12 months")
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No touches in the last 12 months"))
         for index, (month, n_in, n_out) in enumerate(self._months):
             slot = self._slot(index)
             bar = max(2.0, min(14.0, slot.width() * 0.32))
@@ -118,8 +123,8 @@ class MonthlyTouchChart(QWidget):
     def _paint_legend(self, painter: QPainter, text_color: QColor) -> None:
         fm = self.fontMetrics()
         x = self._plot_rect().left()
-        for text, color, pattern in (("← inbound", INBOUND_COLOR, Qt.BrushStyle.SolidPattern),
-                                     ("→ outbound", OUTBOUND_COLOR, Qt.BrushStyle.Dense3Pattern)):
+        for text, color, pattern in (("← " + self.tr("inbound"), INBOUND_COLOR, Qt.BrushStyle.SolidPattern),
+                                     ("→ " + self.tr("outbound"), OUTBOUND_COLOR, Qt.BrushStyle.Dense3Pattern)):
             box = QRectF(x, 3, fm.height() - 4, fm.height() - 4)
             painter.setPen(QPen(color, 1))
             painter.setBrush(QBrush(color, pattern))
@@ -132,7 +137,9 @@ class MonthlyTouchChart(QWidget):
         if isinstance(event, QHelpEvent):
             for index, (month, n_in, n_out) in enumerate(self._months):
                 if self._slot(index).contains(QPointF(event.pos())):
-                    QToolTip.showText(event.globalPos(), f"{_long_month(month)}: {n_in} inbound, {n_out} outbound", self)
+                    tip = self.tr("{month}: {inbound} inbound, {outbound} outbound").format(
+                        month=_long_month(month), inbound=n_in, outbound=n_out)
+                    QToolTip.showText(event.globalPos(), tip, self)
                     return True
             QToolTip.hideText()
             return True
@@ -140,7 +147,9 @@ class MonthlyTouchChart(QWidget):
 
 
 def _long_month(month: str) -> str:
+    """``2026-03`` → ``March 2026``, in the window's language."""
     try:
-        return date(int(month[:4]), int(month[5:7]), 1).strftime("%B %Y")
+        day = QDate(int(month[:4]), int(month[5:7]), 1)
     except ValueError:
         return month
+    return QLocale().toString(day, "MMMM yyyy") if day.isValid() else month

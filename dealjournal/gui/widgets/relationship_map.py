@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import zlib
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QPolygonF,
 )
@@ -24,6 +24,7 @@ from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from dealjournal.domain import STAGES
+from dealjournal.gui import labels
 from dealjournal.queries.attention import QUIET_CAP, MapData, MapPoint
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,10 @@ class RelationshipMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Relationship map")
-        self.setAccessibleDescription(
+        self.setAccessibleName(self.tr("Relationship map"))
+        self.setAccessibleDescription(self.tr(
             "One dot per contact: to the right, quieter than its cadence; low, you do the talking; "
-            "high, they do. Click a dot to open the contact.")
+            "high, they do. Click a dot to open the contact."))
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(260, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -74,16 +75,20 @@ class RelationshipMap(QWidget):
     def _legend_layout(self) -> tuple[list[tuple[str, float, float]], float]:
         """Where each stage's legend entry goes (wrapping onto more rows when narrow), and the height."""
         fm = QFontMetrics(self.font())
-        left = fm.horizontalAdvance("100%") + fm.height() + 12
+        left = fm.horizontalAdvance(self._percent(1.0)) + fm.height() + 12
         x, y, row = float(left), 4.0, fm.height() + 4
         spots = []
         for stage in STAGES:
-            width = fm.horizontalAdvance(stage) + 2 * _DOT + 16
+            width = fm.horizontalAdvance(labels.stage(stage)) + 2 * _DOT + 16
             if x + width > self.width() - 4 and x > left:
                 x, y = float(left), y + row
             spots.append((stage, x, y))
             x += width
         return spots, y + row + 4
+
+    def _percent(self, fraction: float) -> str:
+        """An axis label: ``0.25`` → ``25%``."""
+        return self.tr("{percent}%").format(percent=round(fraction * 100))
 
     def _legend_height(self) -> float:
         return self._legend_layout()[1]
@@ -93,7 +98,7 @@ class RelationshipMap(QWidget):
         key = (self.width(), self.height(), self.font().key())
         if self._geom is None or self._geom[0] != key:
             fm = QFontMetrics(self.font())
-            left = fm.horizontalAdvance("100%") + fm.height() + 12
+            left = fm.horizontalAdvance(self._percent(1.0)) + fm.height() + 12
             top = self._legend_height() + 6
             strip_h = fm.height() + 6
             bottom = strip_h + 2 * fm.height() + 12
@@ -175,8 +180,13 @@ class RelationshipMap(QWidget):
 
     def tooltip_text(self, point: MapPoint) -> str:
         """Plain text for a dot's tooltip."""
-        talk = "no touch in the window" if point.y is None else f"{round(point.y * 100)}% of touches from them"
-        return f"{point.name}\n{point.stage} · {point.days_quiet} days quiet, cadence {point.cadence_days} · {talk}"
+        if point.y is None:
+            talk = self.tr("no touch in the window")
+        else:
+            talk = self.tr("{percent}% of touches from them").format(percent=round(point.y * 100))
+        quiet = (self.tr("{n} day quiet, cadence {cadence}") if point.days_quiet == 1 else
+                 self.tr("{n} days quiet, cadence {cadence}")).format(n=point.days_quiet, cadence=point.cadence_days)
+        return f"{point.name}\n{labels.stage(point.stage)} · {quiet} · {talk}"
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
@@ -228,7 +238,7 @@ class RelationshipMap(QWidget):
         if not self._points:
             painter.setPen(dim)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "No contacts to map yet.")
+                             self.tr("No contacts to map yet."))
         painter.end()
         return pixmap
 
@@ -248,10 +258,10 @@ class RelationshipMap(QWidget):
         pad = 4
         painter.drawText(QRectF(x1 + pad, plot.top() + band + pad, plot.right() - x1 - 2 * pad, fm.height()),
                          Qt.AlignmentFlag.AlignRight | flags,
-                         fm.elidedText("Quiet: past the cadence", Qt.TextElideMode.ElideRight,
+                         fm.elidedText(self.tr("Quiet: past the cadence"), Qt.TextElideMode.ElideRight,
                                        int(plot.right() - x1 - 2 * pad)))
-        for label, y in (("They do all the reaching out", plot.top() + pad),
-                         ("You do all the reaching out", plot.bottom() - band + pad)):
+        for label, y in ((self.tr("They do all the reaching out"), plot.top() + pad),
+                         (self.tr("You do all the reaching out"), plot.bottom() - band + pad)):
             painter.drawText(QRectF(plot.left() + pad, y, plot.width() - 2 * pad, fm.height()),
                              Qt.AlignmentFlag.AlignLeft | flags,
                              fm.elidedText(label, Qt.TextElideMode.ElideRight, int(plot.width() - 2 * pad)))
@@ -274,10 +284,10 @@ class RelationshipMap(QWidget):
         for frac in (0.0, 0.25, 0.5, 0.75, 1.0):
             y = plot.bottom() - frac * plot.height()
             painter.drawText(QRectF(fm.height() + 2, y - fm.height() / 2, label_w, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{round(frac * 100)}%")
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._percent(frac))
         painter.drawText(QRectF(2, strip.top(), plot.left() - 6, strip.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText("none", Qt.TextElideMode.ElideRight, int(plot.left() - 8)))
+                         fm.elidedText(self.tr("none"), Qt.TextElideMode.ElideRight, int(plot.left() - 8)))
         ticks_y = strip.bottom() + 2
         for i in range(int(QUIET_CAP) + 1):
             label = f"{i}×" if i < QUIET_CAP else f"{i}×+"
@@ -290,13 +300,13 @@ class RelationshipMap(QWidget):
             elif i == QUIET_CAP:
                 box.moveRight(x)
             painter.drawText(box, align, label)
-        title = fm.elidedText("Days quiet ÷ cadence", Qt.TextElideMode.ElideRight, int(plot.width()))
+        title = fm.elidedText(self.tr("Days quiet ÷ cadence"), Qt.TextElideMode.ElideRight, int(plot.width()))
         painter.drawText(QRectF(plot.left(), ticks_y + fm.height(), plot.width(), fm.height()),
                          Qt.AlignmentFlag.AlignHCenter, title)
         painter.save()
         painter.translate(2, plot.center().y())
         painter.rotate(-90)
-        ytitle = fm.elidedText("Touches from them", Qt.TextElideMode.ElideRight, int(plot.height()))
+        ytitle = fm.elidedText(self.tr("Touches from them"), Qt.TextElideMode.ElideRight, int(plot.height()))
         painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), fm.height()), Qt.AlignmentFlag.AlignHCenter,
                          ytitle)
         painter.restore()
@@ -320,12 +330,13 @@ class RelationshipMap(QWidget):
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:
         fm = painter.fontMetrics()
         for stage, x, y in self._legend_layout()[0]:
+            name = labels.stage(stage)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STAGE_COLORS[stage]))
             painter.drawEllipse(QPointF(x + _DOT, y + fm.height() / 2), _DOT, _DOT)
             painter.setPen(text)
-            painter.drawText(QRectF(x + 2 * _DOT + 4, y, fm.horizontalAdvance(stage) + 4, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, stage)
+            painter.drawText(QRectF(x + 2 * _DOT + 4, y, fm.horizontalAdvance(name) + 4, fm.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
 
 class MapPanel(QWidget):
@@ -333,7 +344,7 @@ class MapPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Relationship map")
+        title = QLabel(self.tr("Relationship map"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
@@ -350,9 +361,16 @@ class MapPanel(QWidget):
     def set_data(self, data: MapData) -> None:
         self.map.set_data(data)
         drawn = len(data.points)
-        caption = (f"Showing the {drawn:,} contacts that need you most, of {data.total:,}."
-                   if drawn < data.total else f"{data.total:,} contact{'' if data.total == 1 else 's'}.")
-        caption += " Hollow dots: no touch in the window."
+        number = QLocale().toString
+        if drawn < data.total:
+            shown = (self.tr("Showing the {drawn} contact that needs you most, of {total}.") if drawn == 1 else
+                     self.tr("Showing the {drawn} contacts that need you most, of {total}."))
+        else:
+            shown = self.tr("{total} contact.") if data.total == 1 else self.tr("{total} contacts.")
+        parts = [shown.format(drawn=number(drawn), total=number(data.total)),
+                 self.tr("Hollow dots: no touch in the window.")]
         if data.no_cadence:
-            caption += f" {data.no_cadence:,} with a cadence of 0 (never stale) are not drawn."
-        self.caption.setText(caption)
+            left_out = (self.tr("{n} with a cadence of 0 (never stale) is not drawn.") if data.no_cadence == 1 else
+                        self.tr("{n} with a cadence of 0 (never stale) are not drawn."))
+            parts.append(left_out.format(n=number(data.no_cadence)))
+        self.caption.setText(" ".join(parts))
