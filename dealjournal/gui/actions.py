@@ -14,18 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
 from dealjournal.errors import JournalError
-from dealjournal.gui import messages, single_instance
+from dealjournal.gui import i18n, messages, single_instance
 from dealjournal.gui.forms import icon
-from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.contacts import ContactsPage
-from dealjournal.gui.pages.content import ContentPage
-from dealjournal.gui.pages.goals import GoalsPage
-from dealjournal.gui.pages.journal import JournalPage
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.safety import JournalInUse
 from dealjournal.store import open_journal
 
@@ -34,8 +31,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SK = QKeySequence.StandardKey
-LOG_DIALOG_SHORTCUTS = (("direction out / in / mutual / note", "Alt+O / Alt+I / Alt+M / Alt+N"),
-                        ("save from the details box", "Ctrl+Return"))
+# The log dialog's keys, for Help ▸ Keyboard Shortcuts (translated when shown).
+LOG_DIALOG_SHORTCUTS = ((QT_TRANSLATE_NOOP("Actions", "direction out / in / mutual / note"),
+                         "Alt+O / Alt+I / Alt+M / Alt+N"),
+                        (QT_TRANSLATE_NOOP("Actions", "save from the details box"), "Ctrl+Return"))
 
 
 class Actions(QObject):
@@ -48,61 +47,62 @@ class Actions(QObject):
         self.all: list[QAction] = []
         w = window
 
-        self.new_journal = self._make("&New Journal…", self.new_journal_file)
-        self.open_journal = self._make("&Open Journal…", self.open_journal_file, SK.Open)
-        self.import_ = self._make("&Import…", self.import_dialog, "Ctrl+I", "import")
-        self.export = self._make("&Export…", self.export_dialog, "Ctrl+E", "export")
-        self.backups = self._make("&Backups…", self.show_backups)
-        self.quit = self._make("&Quit", w.close, SK.Quit)
+        self.new_journal = self._make(self.tr("&New Journal…"), self.new_journal_file)
+        self.open_journal = self._make(self.tr("&Open Journal…"), self.open_journal_file, SK.Open)
+        self.import_ = self._make(self.tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
+        self.export = self._make(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.backups = self._make(self.tr("&Backups…"), self.show_backups)
+        self.quit = self._make(self.tr("&Quit"), w.close, SK.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
             self.quit.setShortcut("Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo = self.bus.undo_stack.createUndoAction(self, "&Undo")
+        self.undo = self.bus.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcut(SK.Undo)
-        self.redo = self.bus.undo_stack.createRedoAction(self, "&Redo")
+        self.redo = self.bus.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = {k.toString(): k for k in [*QKeySequence.keyBindings(SK.Redo), QKeySequence("Ctrl+Shift+Z")]}
         self.redo.setShortcuts(list(redo_keys.values()))
         self.all += [self.undo, self.redo]
-        self.new_contact = self._make("New &Contact…", self.add_contact, SK.New, "contact-add")
-        self.log_interaction = self._make("&Log Interaction…", self.log_touch, "Ctrl+L", "log")
-        self.share = self._make("&Share Content…", self.share_content, "Ctrl+Shift+S", "share")
-        self.find = self._make("&Find Contact", self.find_contact, SK.Find, "search")
-        self.preferences = self._make("&Preferences…", self.edit_preferences, SK.Preferences)
+        self.new_contact = self._make(self.tr("New &Contact…"), self.add_contact, SK.New, "contact-add")
+        self.log_interaction = self._make(self.tr("&Log Interaction…"), self.log_touch, "Ctrl+L", "log")
+        self.share = self._make(self.tr("&Share Content…"), self.share_content, "Ctrl+Shift+S", "share")
+        self.find = self._make(self.tr("&Find Contact"), self.find_contact, SK.Find, "search")
+        self.preferences = self._make(self.tr("&Preferences…"), self.edit_preferences, SK.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         if not self.preferences.shortcut():
             self.preferences.setShortcut("Ctrl+,")
 
         self.page_actions = []
-        for number, cls in enumerate((AttentionPage, ContactsPage, ContentPage, GoalsPage, JournalPage), start=1):
-            action = self._make(cls.title, lambda _=False, c=cls: w.show_page(c), f"Ctrl+{number}", cls.icon_name)
+        for number, page in enumerate(w.pages, start=1):
+            action = self._make(page.display_title(), lambda _=False, c=type(page): w.show_page(c),
+                                f"Ctrl+{number}", page.icon_name)
             self.page_actions.append(action)
-        self.back = self._make("&Back", w.go_back, SK.Back, "back")
-        self.refresh = self._make("&Refresh", self.bus.reset, SK.Refresh)
-        self.shortcuts = self._make("&Keyboard Shortcuts", self.show_shortcuts, SK.HelpContents)
-        self.about = self._make("&About Deal Journal", self.show_about)
+        self.back = self._make(self.tr("&Back"), w.go_back, SK.Back, "back")
+        self.refresh = self._make(self.tr("&Refresh"), self.bus.reset, SK.Refresh)
+        self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, SK.HelpContents)
+        self.about = self._make(self.tr("&About Deal Journal"), self.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         bar = w.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.new_journal, self.open_journal, None, self.import_, self.export, None, self.backups, None,
                   self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
                   None, self.preferences):
             edit.addSeparator() if a is None else edit.addAction(a)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for a in self.page_actions:
             view.addAction(a)
         view.addSeparator()
         view.addAction(self.back)
         view.addAction(self.refresh)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
@@ -123,6 +123,9 @@ class Actions(QObject):
         self.window.addAction(action)
         self.all.append(action)
         return action
+
+    def _journal_filter(self) -> str:
+        return ";;".join((self.tr("Deal Journal (*.sqlite3)"), self.tr("All files (*)")))
 
     # --- contacts and activity ----------------------------------------------------------
 
@@ -168,18 +171,19 @@ class Actions(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def new_journal_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "New journal", str(Path(self._documents()) / "journal.sqlite3"),
-                                              "Deal Journal (*.sqlite3);;All files (*)")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New journal"),
+                                              str(Path(self._documents()) / "journal.sqlite3"), self._journal_filter())
         if name:
             path = Path(name)
             if path.exists():
-                messages.show_error(self.window, f"{path} already exists; choose a new file name.")
+                messages.show_error(self.window,
+                                    self.tr("{path} already exists; choose a new file name.").format(path=path))
                 return
             self.switch_to(path)
 
     def open_journal_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open journal", self._documents(),
-                                              "Deal Journal (*.sqlite3);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open journal"), self._documents(),
+                                              self._journal_filter())
         if name:
             self.switch_to(Path(name))
 
@@ -194,9 +198,10 @@ class Actions(QObject):
         except JournalInUse as exc:
             self._reopen(current)
             if single_instance.notify_running(path):
-                self.bus.status.emit(f"{path.name} is open in another window, which was brought forward.")
+                self.bus.status.emit(self.tr("{journal} is open in another window, which was brought forward.")
+                                     .format(journal=path.name))
             else:
-                messages.show_error(self.window, str(exc))
+                messages.show_error(self.window, i18n.say_error(exc))
             return False
         except JournalError as exc:
             if not explain_open_error(exc, self.window):  # a damaged file: its backup, or an empty journal
@@ -212,7 +217,8 @@ class Actions(QObject):
             open_journal(path)
         except JournalError as exc:
             log.warning("Cannot reopen the previous journal: %s", type(exc).__name__)
-            messages.show_error(self.window, f"The journal {path} could not be opened again: {exc}")
+            messages.show_error(self.window, self.tr("The journal {path} could not be opened again: {error}")
+                                .format(path=path, error=i18n.say_error(exc)))
 
     def explore_sample(self) -> bool:
         """Open the sample journal from a fresh temporary copy."""
@@ -226,7 +232,7 @@ class Actions(QObject):
         except JournalError as exc:
             shutil.rmtree(folder, ignore_errors=True)
             self._reopen(self.bus.path)
-            messages.show_error(self.window, str(exc))
+            messages.show_error(self.window, i18n.say_error(exc))
             return False
         return self.switch_to(path)
 
@@ -264,9 +270,16 @@ class Actions(QObject):
         """Every shortcut in words: the window's actions, then each page's and the log dialog's."""
         rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in self.all if not a.shortcut().isEmpty()]
+        # Put together now, in the window's language (the pages translate their own title and words).
+        #: Help ▸ Keyboard Shortcuts: a page's (or dialog's) name, then what a key does there
+        where_what = self.tr("{where}: {what}")
         for page in [*self.window.pages, self.window.contact_page]:
-            rows += [(f"{page.title}: {what}", keys) for what, keys in getattr(page, "shortcut_help", ())]
-        rows += [(f"Log interaction: {what}", keys) for what, keys in LOG_DIALOG_SHORTCUTS]
+            title = page.display_title()
+            rows += [(where_what.format(where=title, what=what), keys) for what, keys in page.shortcut_texts()]
+        #: The Log Interaction dialog, as named in the keyboard shortcuts list
+        log_dialog = self.tr("Log interaction")
+        rows += [(where_what.format(where=log_dialog, what=QCoreApplication.translate("Actions", what)), keys)
+                 for what, keys in LOG_DIALOG_SHORTCUTS]
         return rows
 
     def show_about(self) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dealjournal import APP_ID, APP_NAME, DESKTOP_ID, __version__
@@ -48,8 +49,9 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """A bug: log it with its traceback and tell the user, without taking the window down."""
     log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, APP_NAME, "Something went wrong inside Deal Journal. Your journal is safe; "
-                             f"the details are in the log.\n\n{kind.__name__}")
+        text = QCoreApplication.translate(
+            "app", "Something went wrong inside Deal Journal. Your journal is safe; the details are in the log.")
+        QMessageBox.critical(None, APP_NAME, f"{text}\n\n{kind.__name__}")
 
 
 def open_journal_safely(path: Path, parent: QWidget | None = None, *, check: bool = True) -> bool:
@@ -70,51 +72,58 @@ def open_journal_safely(path: Path, parent: QWidget | None = None, *, check: boo
 
 def explain_open_error(exc: BaseException, parent: QWidget | None = None) -> bool:
     """Tell the user why a journal did not open; True if the offered way out opened one."""
-    from dealjournal.gui import messages
+    from dealjournal.gui import i18n, messages
     from dealjournal.store.db import CorruptJournal
 
     log.warning("Cannot open the journal: %s", type(exc).__name__)
     if isinstance(exc, CorruptJournal):
         return recover_corrupt(exc, parent)
-    messages.show_error(parent, str(exc))
+    messages.show_error(parent, i18n.say_error(exc))
     return False
 
 
 def recover_corrupt(exc: CorruptJournal, parent: QWidget | None = None) -> bool:
     """After :class:`~dealjournal.store.db.CorruptJournal`: offer the backup, then an empty journal."""
     from dealjournal import backup
-    from dealjournal.gui import messages
+    from dealjournal.gui import i18n, messages
     from dealjournal.store import close_journal, open_journal
 
     journal, moved, good = exc.journal, exc.moved_to, exc.backup
-    kept = (f"The damaged file was kept as {moved}, in case you need it." if moved
-            else "The damaged file could not be moved aside.")
+    damaged = QCoreApplication.translate("app", "The journal {journal} is damaged and cannot be opened.").format(
+        journal=journal)
+    kept = (QCoreApplication.translate("app", "The damaged file was kept as {file}, in case you need it.").format(
+        file=moved) if moved else QCoreApplication.translate("app", "The damaged file could not be moved aside."))
     if good is not None:
         taken = backup.taken_at(good)
-        when = f" taken {taken:%Y-%m-%d %H:%M}" if taken else ""
-        if messages.confirm(parent, f"The journal {journal} is damaged and cannot be opened.\n\n{kept}\n\n"
-                                    f"Restore the newest good backup ({good.name}{when})?",
-                            "Restore Backup", detail="Changes made after that backup are not in it."):
+        question = (QCoreApplication.translate("app", "Restore the newest good backup ({backup} taken {when})?")
+                    .format(backup=good.name, when=f"{taken:%Y-%m-%d %H:%M}") if taken else
+                    QCoreApplication.translate("app", "Restore the newest good backup ({backup})?")
+                    .format(backup=good.name))
+        if messages.confirm(parent, f"{damaged}\n\n{kept}\n\n{question}",
+                            QCoreApplication.translate("app", "Restore Backup"),
+                            detail=QCoreApplication.translate("app", "Changes made after that backup are not in it.")):
             try:
                 backup.restore(good, journal=journal)
                 log.info("Restored the newest good backup after a damaged journal")
                 return True
             except JournalError as err:
                 close_journal()
-                messages.show_error(parent, f"The backup could not be restored: {err}")
+                messages.show_error(parent, QCoreApplication.translate(
+                    "app", "The backup could not be restored: {error}").format(error=i18n.say_error(err)))
     if moved is None:  # the damaged file is still in the way: nothing more to offer
-        messages.show_error(parent, str(exc))
+        messages.show_error(parent, i18n.say_error(exc))
         return False
-    if not messages.confirm(parent, f"The journal {journal} is damaged and cannot be opened.\n\n{kept}\n\n"
-                                    + ("Start again with an empty journal?" if good is None
-                                       else "Start again with an empty journal instead?"),
-                            "Start Empty Journal",
-                            detail="" if good is None else "The backups stay in File ▸ Backups…"):
+    question = (QCoreApplication.translate("app", "Start again with an empty journal?") if good is None
+                else QCoreApplication.translate("app", "Start again with an empty journal instead?"))
+    if not messages.confirm(parent, f"{damaged}\n\n{kept}\n\n{question}",
+                            QCoreApplication.translate("app", "Start Empty Journal"),
+                            detail="" if good is None
+                            else QCoreApplication.translate("app", "The backups stay in File ▸ Backups…")):
         return False
     try:
         open_journal(journal)
     except JournalError as err:
-        messages.show_error(parent, str(err))
+        messages.show_error(parent, i18n.say_error(err))
         return False
     return True
 
@@ -162,7 +171,7 @@ def run(db_path: Path | None = None) -> int:
             return 0
         from dealjournal.gui import messages
 
-        messages.show_error(None, str(exc))
+        messages.show_error(None, i18n.say_error(exc))
         return 1
     except JournalError as exc:
         if not explain_open_error(exc):  # offers a backup (or an empty journal) for a damaged file

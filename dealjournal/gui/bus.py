@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from dealjournal import domain, health_state
 from dealjournal.errors import JournalError
-from dealjournal.gui import messages
+from dealjournal.gui import i18n, messages
 from dealjournal.ops import OpChanges
 
 log = logging.getLogger(__name__)
@@ -58,11 +58,11 @@ class JournalBus(QObject):
 
     def attempt(self, parent: QWidget | None, op: Callable[..., OpChanges], *args: Any,
                 **kwargs: Any) -> OpChanges | None:
-        """Like :meth:`run`, but a JournalError is shown to the user and gives None."""
+        """Like :meth:`run`, but a JournalError is shown to the user (translated) and gives None."""
         try:
             return self.run(op, *args, **kwargs)
         except JournalError as exc:
-            messages.show_error(parent, str(exc))
+            messages.show_error(parent, i18n.say_error(exc))
             return None
 
     def reset(self, path: Path | None = None) -> None:

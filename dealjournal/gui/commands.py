@@ -2,6 +2,7 @@
 
 A command is pushed only after its operation succeeded, so a refused change never reaches
 the stack. Undo and redo go through the bus like any other change, so every view refreshes.
+A command's text (shown in Edit ▸ Undo …) is in the window's language when it is made.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dealjournal import ops
 from dealjournal.errors import JournalError
+from dealjournal.gui import i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui import messages
 from dealjournal.ops import OpChanges
 from dealjournal.store.models import Share
 
@@ -37,7 +39,7 @@ class _Done(QUndoCommand):
             self._bus.announce(result)
         except JournalError as exc:
             self.setObsolete(True)
-            messages.show_error(None, str(exc))
+            messages.show_error(None, i18n.say_error(exc))
 
     def redo(self) -> None:
         if self._first:
@@ -57,7 +59,9 @@ def archive_contact(bus: JournalBus, parent: QWidget | None, contact_id: int, ar
     name = ops.get_contact(contact_id).name
     if bus.attempt(parent, ops.archive_contact, contact_id, archived) is None:
         return False
-    _push(bus, f"{'Archive' if archived else 'Unarchive'} {name}",
+    text = (QCoreApplication.translate("commands", "Archive {name}") if archived
+            else QCoreApplication.translate("commands", "Unarchive {name}"))
+    _push(bus, text.format(name=name),
           lambda: ops.archive_contact(contact_id, not archived), lambda: ops.archive_contact(contact_id, archived))
     return True
 
@@ -67,7 +71,7 @@ def delete_contact(bus: JournalBus, parent: QWidget | None, contact_id: int) -> 
     name = ops.get_contact(contact_id).name
     if bus.attempt(parent, ops.delete_contact, contact_id) is None:
         return False
-    _push(bus, f"Delete {name}", lambda: ops.restore(snap), lambda: ops.delete_contact(contact_id))
+    _push(bus, QCoreApplication.translate("commands", "Delete {name}").format(name=name), lambda: ops.restore(snap), lambda: ops.delete_contact(contact_id))
     return True
 
 
@@ -96,7 +100,7 @@ def log_interaction(bus: JournalBus, parent: QWidget | None, contact_id: int, **
     if changes is None or changes.id is None:
         return None
     undo, redo = _undo_rows("interaction", [changes.id], ops.delete_interaction)
-    _push(bus, "Log interaction", undo, redo)
+    _push(bus, QCoreApplication.translate("commands", "Log interaction"), undo, redo)
     return changes.id
 
 
@@ -106,8 +110,10 @@ def record_share(bus: JournalBus, parent: QWidget | None, content_id: int, conta
     if changes is None:
         return []
     undo, redo = _undo_rows("share", list(changes.ids), ops.delete_share)
-    _push(bus, "Share content" if len(changes.ids) == 1 else f"Share content with {len(changes.ids)} contacts",
-          undo, redo)
+    n = len(changes.ids)
+    text = (QCoreApplication.translate("commands", "Share content") if n == 1
+            else QCoreApplication.translate("commands", "Share content with {n} contacts").format(n=n))
+    _push(bus, text, undo, redo)
     return list(changes.ids)
 
 
@@ -117,7 +123,7 @@ def set_share_response(bus: JournalBus, parent: QWidget | None, share_id: int, r
     old = (before.response, before.responded_on)
     if bus.attempt(parent, ops.set_share_response, share_id, response, responded_on) is None:
         return False
-    _push(bus, "Change share response", lambda: ops.set_share_response(share_id, *old),
+    _push(bus, QCoreApplication.translate("commands", "Change share response"), lambda: ops.set_share_response(share_id, *old),
           lambda: ops.set_share_response(share_id, response, responded_on))
     return True
 
@@ -137,5 +143,7 @@ def set_stage(bus: JournalBus, parent: QWidget | None, contact_id: int, stage: s
             latest["id"] = result.id
         return result
 
-    _push(bus, f"Move to {stage}", undo, redo)
+    #: Edit ▸ Undo text after changing a contact's stage ("Move to Customer")
+    _push(bus, QCoreApplication.translate("commands", "Move to {stage}").format(stage=labels.stage(stage)),
+          undo, redo)
     return True

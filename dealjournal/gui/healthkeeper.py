@@ -39,7 +39,7 @@ class HealthKeeper(QObject):
         if self.busy or health_state.is_current(self.bus.today()):
             return False
         self.busy = True
-        self.bus.status.emit("Updating relationship health…")
+        self.bus.status.emit(self.tr("Updating relationship health…"))
         today = self.bus.today()
 
         def work() -> None:
@@ -75,6 +75,6 @@ class HealthKeeper(QObject):
 
     def _on_done(self, ok: bool) -> None:
         self.busy = False
-        self.bus.status.emit("" if ok else "Could not update relationship health (see the log)")
+        self.bus.status.emit("" if ok else self.tr("Could not update relationship health (see the log)"))
         self.bus.reloaded.emit()
         self.finished.emit()

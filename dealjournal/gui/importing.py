@@ -6,6 +6,10 @@ Parsing, planning, backing up and writing all run in a worker thread (:class:`Jo
 its own database connection (peewee keeps one per thread), so a 10k-contact file never
 freezes the window; the thread reports progress through queued signals. The UI thread
 never writes while a job writes: the wizard disables everything but Cancel meanwhile.
+
+Texts are in the window's language (translation context ``importing``); the tables below
+hold the English, marked for translation, and are translated where they are shown
+(:func:`format_choices`, :func:`format_name`, the model's headers and cells).
 """
 
 from __future__ import annotations
@@ -17,11 +21,15 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+)
 
 from dealjournal.contact_import import PlanRow
 from dealjournal.errors import FormatError, JournalError
+from dealjournal.gui import i18n
 from dealjournal.importers import ImportCancelled, ImportFormatError, detect_format
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.store.db import db
 
 if TYPE_CHECKING:
@@ -33,15 +41,33 @@ Report = Callable[[int, int], bool]
 Index = QModelIndex | QPersistentModelIndex
 HEAD_BYTES = 256 * 1024  # enough of a file to tell its format and read a CSV header
 
-#: The format combo's choices: (label, format; None = detect).
+# The format combo's choices: (label, format; None = detect), in English: show :func:`format_choices`.
 FORMAT_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("Automatic", None), ("Deal Journal JSON", "json"), ("vCard (.vcf)", "vcard"),
-    ("LinkedIn connections (CSV)", "linkedin"), ("Google Contacts (CSV)", "google"),
-    ("Outlook (CSV)", "outlook"), ("Other CSV — choose the columns", "csv"))
+    (QT_TRANSLATE_NOOP("importing", "Automatic"), None), (QT_TRANSLATE_NOOP("importing", "Deal Journal JSON"), "json"),
+    (QT_TRANSLATE_NOOP("importing", "vCard (.vcf)"), "vcard"),
+    (QT_TRANSLATE_NOOP("importing", "LinkedIn connections (CSV)"), "linkedin"),
+    (QT_TRANSLATE_NOOP("importing", "Google Contacts (CSV)"), "google"),
+    (QT_TRANSLATE_NOOP("importing", "Outlook (CSV)"), "outlook"),
+    (QT_TRANSLATE_NOOP("importing", "Other CSV — choose the columns"), "csv"))
+# What each format is called in a sentence, in English: show :func:`format_name`.
 FORMAT_NAMES: dict[str, str] = {
-    "json": "a Deal Journal JSON file", "vcard": "a vCard file", "linkedin": "LinkedIn connections (CSV)",
-    "google": "a Google Contacts export (CSV)", "outlook": "an Outlook export (CSV)",
-    "csv": "a CSV file"}
+    "json": QT_TRANSLATE_NOOP("importing", "a Deal Journal JSON file"),
+    "vcard": QT_TRANSLATE_NOOP("importing", "a vCard file"),
+    "linkedin": QT_TRANSLATE_NOOP("importing", "LinkedIn connections (CSV)"),
+    "google": QT_TRANSLATE_NOOP("importing", "a Google Contacts export (CSV)"),
+    "outlook": QT_TRANSLATE_NOOP("importing", "an Outlook export (CSV)"),
+    "csv": QT_TRANSLATE_NOOP("importing", "a CSV file")}
+
+
+def format_choices() -> list[tuple[str, str | None]]:
+    """The format combo's choices in the window's language: (label, format; None = detect)."""
+    return [(QCoreApplication.translate("importing", label), fmt) for label, fmt in FORMAT_CHOICES]
+
+
+def format_name(fmt: str) -> str:
+    """What the format *fmt* is called in a sentence ("a vCard file"), in the window's language."""
+    name = FORMAT_NAMES.get(fmt)
+    return QCoreApplication.translate("importing", name) if name is not None else fmt
 
 
 def read_head(path: Path) -> bytes:
@@ -50,7 +76,8 @@ def read_head(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:
-        raise JournalError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise JournalError(QCoreApplication.translate("importing", "{file} cannot be read: {error}.").format(
+            file=path.name, error=exc.strerror or exc)) from exc
 
 
 def sniff(head: bytes, path: Path) -> str:
@@ -65,23 +92,30 @@ def sniff(head: bytes, path: Path) -> str:
 
 
 def size_text(size: int) -> str:
+    """A file size for people ("12 KB"), in the window's language."""
     if size < 1024:
-        return f"{size} bytes"
+        return (QCoreApplication.translate("importing", "{n} byte") if size == 1
+                else QCoreApplication.translate("importing", "{n} bytes")).format(n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("importing", "{size} KB").format(size=QLocale().toString(size / 1024, "f", 0))
+    return QCoreApplication.translate("importing", "{size} MB").format(
+        size=QLocale().toString(size / (1024 * 1024), "f", 1))
 
 
 def explain(exc: BaseException, name: str) -> str:
-    """A message a person can act on, for an exception a job ended with."""
+    """A message a person can act on (in the window's language), for an exception a job ended with."""
     if isinstance(exc, ImportFormatError):
-        text = str(exc).rstrip(".")
-        return f"{name} cannot be imported: {text}."
+        text = i18n.say_error(exc).rstrip(".")
+        return QCoreApplication.translate("importing", "{file} cannot be imported: {reason}.").format(
+            file=name, reason=text)
     if isinstance(exc, FormatError):
-        return f"{name} is not a valid Deal Journal file; nothing can be imported from it."
+        return QCoreApplication.translate(
+            "importing", "{file} is not a valid Deal Journal file; nothing can be imported from it.").format(file=name)
     if isinstance(exc, JournalError):
-        return str(exc)
-    return f"Something went wrong ({type(exc).__name__}); nothing was changed. The log has the details."
+        return i18n.say_error(exc)
+    return QCoreApplication.translate(
+        "importing", "Something went wrong ({error}); nothing was changed. The log has the details.").format(
+        error=type(exc).__name__)
 
 
 class Job(QObject):
@@ -165,16 +199,24 @@ class Col(IntEnum):
     REASON = 3
 
 
-HEADERS = {Col.LINE: "Line", Col.WHAT: "What happens", Col.NAME: "Name", Col.REASON: "Why"}
-ACTIONS = {"skip": "Skipped", "merge": "Merged", "new": "Added anyway"}
+HEADERS = {Col.LINE: QT_TRANSLATE_NOOP("importing", "Line"), Col.WHAT: QT_TRANSLATE_NOOP("importing", "What happens"),
+           Col.NAME: QT_TRANSLATE_NOOP("importing", "Name"), Col.REASON: QT_TRANSLATE_NOOP("importing", "Why")}
+ACTIONS = {"skip": QT_TRANSLATE_NOOP("importing", "Skipped"), "merge": QT_TRANSLATE_NOOP("importing", "Merged"),
+           "new": QT_TRANSLATE_NOOP("importing", "Added anyway")}
 
 
 def row_reason(row: PlanRow) -> str:
+    """Why the import does what it does with *row*, in the window's language."""
+    reason = i18n.say(row.reason)
     if row.action != "merge":
-        return row.reason
-    into = f"into {row.target_name}" if row.target_name else (
-        f"into line {row.same_as_line}" if row.same_as_line else "")
-    return f"{row.reason} → {into}" if row.reason and into else row.reason or into
+        return reason
+    into = (QCoreApplication.translate("importing", "into {name}").format(name=row.target_name) if row.target_name
+            else QCoreApplication.translate("importing", "into line {line}").format(line=row.same_as_line)
+            if row.same_as_line else "")
+    if reason and into:
+        #: Import preview, "Why" column: the reason for merging, then which contact it merges into
+        return QCoreApplication.translate("importing", "{reason} → {into}").format(reason=reason, into=into)
+    return reason or into
 
 
 class PlanRowsModel(QAbstractTableModel):
@@ -202,9 +244,10 @@ class PlanRowsModel(QAbstractTableModel):
         if col == Col.LINE:
             return str(row.line)
         if col == Col.WHAT:
-            return ACTIONS.get(row.action, row.action)
+            action = ACTIONS.get(row.action)
+            return QCoreApplication.translate("importing", action) if action is not None else row.action
         if col == Col.NAME:
-            return row.name or "(no name)"
+            return row.name or QCoreApplication.translate("importing", "(no name)")
         return row_reason(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -223,7 +266,7 @@ class PlanRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Col):
-            return HEADERS[Col(section)]
+            return QCoreApplication.translate("importing", HEADERS[Col(section)])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dealjournal import APP_NAME, backup, safety
 from dealjournal.errors import JournalError
 from dealjournal.gui import actions as actions_mod
+from dealjournal.gui import i18n
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.healthkeeper import HealthKeeper
@@ -58,13 +59,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.pages: list[Page] = [cls(bus) for cls in NAV_PAGES]
         for page in self.pages:
-            item = QListWidgetItem(icon(page.icon_name), page.title)
+            item = QListWidgetItem(icon(page.icon_name), page.display_title())
             item.setSizeHint(QSize(150, 34))
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -185,7 +186,8 @@ class MainWindow(QMainWindow):
             info = backup.backup_if_changed(reason)
         except (JournalError, OSError, sqlite3.Error) as exc:
             log.warning("Automatic backup (%s) failed: %s", reason, exc)
-            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 30_000)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=i18n.say_error(exc)), 30_000)
             return None
         return info  # success is silent: File ▸ Backups… lists them
 
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         if settings.value(key, False, type=bool) and not self.warning_bar.isVisibleTo(self):
             return False
         settings.setValue(key, True)  # shown once: a later opening of this journal stays quiet
-        self.warning_bar.show_text(text)
+        self.warning_bar.show_text(i18n.say(text))
         return True
 
     def _dismiss_warning(self) -> None:
@@ -289,7 +291,8 @@ class MainWindow(QMainWindow):
         self._journal_opened()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.bus.path.name} — {APP_NAME}")
+        #: The window title: the journal's file name, then the application's name
+        self.setWindowTitle(self.tr("{journal} — {app}").format(journal=self.bus.path.name, app=APP_NAME))
         self.journal_label.setText(str(self.bus.path))
 
     # --- state, drops, closing ----------------------------------------------------------
@@ -351,7 +354,7 @@ class WarningBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningBar")
-        self.setAccessibleName("Warning")
+        self.setAccessibleName(self.tr("Warning"))
         self.setStyleSheet("QFrame#warningBar { background: #fff4ce; border-bottom: 1px solid #d9b44a; }"
                            "QFrame#warningBar QLabel { color: #3d3000; background: transparent; }")
         row = QHBoxLayout(self)
@@ -366,8 +369,8 @@ class WarningBar(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.label, 1)
-        self.dismiss = QPushButton("&Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the warning")
+        self.dismiss = QPushButton(self.tr("&Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the warning"))
         self.dismiss.clicked.connect(self.dismissed)
         row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()

@@ -1,6 +1,9 @@
 """Modal messages and questions, in one place so that tests can answer them.
 
-Every text is shown as plain text: user data never becomes markup.
+Every text is shown as plain text: user data never becomes markup. Callers pass text in
+the window's language; a core :class:`~dealjournal.phrases.Phrase` passed as it is gets
+translated here too (:func:`dealjournal.gui.i18n.say`). The title is the application's
+name, and the Cancel button is Qt's own (translated by Qt's translations).
 """
 
 from __future__ import annotations
@@ -9,13 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dealjournal import APP_NAME
+from dealjournal.gui import i18n
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
-    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(icon, APP_NAME, i18n.say(text), QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
-        box.setInformativeText(detail)
+        box.setInformativeText(i18n.say(detail))
     return box
 
 

@@ -26,7 +26,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
@@ -51,10 +51,10 @@ def tray_available() -> bool:
 
 
 def reminder_text(count: int) -> str:
-    """The notification's text: a count, never a name."""
+    """The notification's text, in the window's language: a count, never a name."""
     if count == 1:
-        return "1 follow-up is due today."
-    return "{count} follow-ups are due today.".format(count=count)
+        return QCoreApplication.translate("FollowUpReminder", "1 follow-up is due today.")
+    return QCoreApplication.translate("FollowUpReminder", "{count} follow-ups are due today.").format(count=count)
 
 
 class FollowUpReminder(QObject):
@@ -128,7 +128,8 @@ class FollowUpReminder(QObject):
         text = reminder_text(count)
         if tray_available():
             tray = self._tray()
-            tray.setToolTip("{app}: {text}".format(app=APP_NAME, text=text))
+            #: The tray icon's tooltip: the application's name, then the reminder
+            tray.setToolTip(self.tr("{app}: {text}").format(app=APP_NAME, text=text))
             tray.show()
             tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         else:
@@ -142,9 +143,9 @@ class FollowUpReminder(QObject):
         if self.tray is None:
             tray = QSystemTrayIcon(icon("dealjournal"), self)
             menu = QMenu(self.window)
-            show = QAction("Show Follow-ups", menu)
+            show = QAction(self.tr("Show Follow-ups"), menu)
             show.triggered.connect(self.show_attention)
-            hide = QAction("Hide This Icon", menu)
+            hide = QAction(self.tr("Hide This Icon"), menu)
             hide.triggered.connect(tray.hide)
             menu.addAction(show)
             menu.addAction(hide)
