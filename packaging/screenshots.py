@@ -3,7 +3,8 @@
     python packaging/screenshots.py [--out packaging/screenshots] [--sizes 1280x800,1024x640]
 
 Starts its own Xvfb when there is no DISPLAY (needs the xvfb package). The sample journal
-is written to a temporary folder; a copy with hostile names (markup, a 300-character name,
+is written to a temporary folder. The pages are shot in English, then again in German
+(``de-*.png``); a copy with hostile names (markup, a 300-character name,
 right-to-left text, emoji) is shown too, to prove they display literally.
 """
 
@@ -64,6 +65,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
 
     from dealjournal import health_state, ops
     from dealjournal.demo import write_demo
+    from dealjournal.gui import i18n
     from dealjournal.gui.app import make_application
     from dealjournal.gui.bus import JournalBus
     from dealjournal.gui.dialogs.about import AboutDialog, ShortcutsDialog
@@ -80,6 +82,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
     from dealjournal.store.db import db
 
     app = make_application(["dealjournal"])
+    i18n.install("en", app)  # English shots whatever this machine's language; German ones below
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="dj-shots-"))
     made: list[Path] = []
@@ -157,6 +160,23 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         wizard.reject()
         dialog_shot(lambda: AboutDialog(sample, window), "dialog-about")
         dialog_shot(lambda: ShortcutsDialog(window.act.shortcut_rows(), window), "dialog-shortcuts")
+
+        # The window in German (Edit ▸ Preferences ▸ Appearance ▸ Language, or a German system).
+        window.hide()
+        i18n.install("de", app)
+        german = MainWindow(bus)
+        german.resize(*sizes[0])
+        german.show()
+        for cls in NAV_PAGES:
+            german.show_page(cls)
+            grab(german, f"de-{cls.title.lower()}")
+        german.show_contact(busiest)
+        grab(german, "de-contact")
+        dialog_shot(lambda: LogInteractionDialog(bus, german, contact_id=busiest), "de-dialog-log-interaction")
+        dialog_shot(lambda: PreferencesDialog(bus, german), "de-dialog-preferences")
+        german.close()
+        i18n.install("en", app)
+        window.show()
 
         # Hostile names display literally and do not break the layouts.
         hostile_ids = [ops.add_contact(name, company="<script>x</script>", notes=name).id for name in HOSTILE]

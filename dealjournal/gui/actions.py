@@ -8,6 +8,7 @@ window brings that window forward) and otherwise keeps the current journal open.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -22,7 +23,6 @@ from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages, single_instance
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.contacts import ContactsPage
-from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.safety import JournalInUse
 from dealjournal.store import open_journal
 
@@ -31,10 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SK = QKeySequence.StandardKey
-# The log dialog's keys, for Help ▸ Keyboard Shortcuts (translated when shown).
-LOG_DIALOG_SHORTCUTS = ((QT_TRANSLATE_NOOP("Actions", "direction out / in / mutual / note"),
-                         "Alt+O / Alt+I / Alt+M / Alt+N"),
-                        (QT_TRANSLATE_NOOP("Actions", "save from the details box"), "Ctrl+Return"))
+# The log dialog's direction buttons (ui/log_interaction.ui): their mnemonics pick the direction.
+LOG_DIRECTION_BUTTONS = ("&Out → I reached out", "&In ← they did", "&Mutual ⇄", "&Note ✎")
 
 
 class Actions(QObject):
@@ -278,9 +276,20 @@ class Actions(QObject):
             rows += [(where_what.format(where=title, what=what), keys) for what, keys in page.shortcut_texts()]
         #: The Log Interaction dialog, as named in the keyboard shortcuts list
         log_dialog = self.tr("Log interaction")
-        rows += [(where_what.format(where=log_dialog, what=QCoreApplication.translate("Actions", what)), keys)
-                 for what, keys in LOG_DIALOG_SHORTCUTS]
+        rows.append((where_what.format(where=log_dialog, what=self.tr("direction out / in / mutual / note")),
+                     self._log_direction_keys()))
+        rows.append((where_what.format(where=log_dialog, what=self.tr("save from the details box")), "Ctrl+Return"))
         return rows
+
+    @staticmethod
+    def _log_direction_keys() -> str:
+        """Alt + each direction button's mnemonic, as the translated form has it ("Alt+O / Alt+I…")."""
+        keys = []
+        for text in LOG_DIRECTION_BUTTONS:
+            found = re.search(r"&(?!&)(\w)", QCoreApplication.translate("LogInteraction", text))
+            if found:
+                keys.append(QKeySequence(f"Alt+{found.group(1).upper()}").toString(QKeySequence.SequenceFormat.NativeText))
+        return " / ".join(keys)
 
     def show_about(self) -> None:
         from dealjournal.gui.dialogs.about import AboutDialog

@@ -12,6 +12,7 @@ The language is the one chosen in Edit ▸ Preferences, or the system's when non
 from __future__ import annotations
 
 import logging
+import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,6 +26,7 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 
 _installed: list[QTranslator] = []
+_GROUPED = re.compile(r"\{(\w+):,d?\}")
 
 
 def translations_folder() -> str:
@@ -76,7 +78,12 @@ def say(text: str) -> str:
     if text.parts:
         return text.separator.join(say(part) for part in text.parts)
     template = QCoreApplication.translate("core", text.template) if text.template != "{text}" else text.template
-    values = {key: say(value) if isinstance(value, str) else value for key, value in text.values.items()}
+    # "{n:,}" groups thousands the English way: group them as the locale does ("1.234" in German).
+    grouped = set(_GROUPED.findall(template))
+    template = _GROUPED.sub(r"{\1}", template)
+    values = {key: say(value) if isinstance(value, str)
+              else QLocale().toString(value) if key in grouped and isinstance(value, int)
+              else value for key, value in text.values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names a value the English lacks

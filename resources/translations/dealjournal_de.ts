@@ -5,1589 +5,5412 @@
     <name>About</name>
     <message>
         <source>About Deal Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Deal Journal</translation>
     </message>
     <message>
         <source>Deal Journal logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo von Deal Journal</translation>
     </message>
     <message>
         <source>Deal Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal Journal</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>A private, offline journal of your relationships: who has gone quiet, who has become one-sided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Offline-Journal Ihrer Beziehungen: wer still geworden ist und wo nur noch eine Seite aktiv ist.</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later. Deal Journal is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GPL-3.0-or-later. Deal Journal ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6), used under the GNU Lesser General Public License (LGPL-3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt for Python (PySide6), verwendet unter der GNU Lesser General Public License (LGPL-3.0).</translation>
     </message>
     <message>
         <source>Qt licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Lizenz</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaldatei</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherungen</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Versions of the libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der Bibliotheken</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>direction out / in / mutual / note</source>
+        <translation>Richtung ausgehend / eingehend / beidseitig / Notiz</translation>
+    </message>
+    <message>
+        <source>save from the details box</source>
+        <translation>aus dem Detailfeld heraus speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New Journal…</source>
+        <translation>&amp;Neues Journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>Journal ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Neuer &amp;Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Share Content…</source>
+        <translation>Inhalt &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Contact</source>
+        <translation>Kontakt &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Deal Journal</source>
+        <translation>&amp;Über Deal Journal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Deal Journal (*.sqlite3)</source>
+        <translation>Deal Journal (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Neues Journal</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} existiert bereits; bitte wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>{journal} is open in another window, which was brought forward.</source>
+        <translation>{journal} ist in einem anderen Fenster geöffnet; dieses wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be opened again: {error}</source>
+        <translation>Das Journal {path} konnte nicht erneut geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <extracomment>Help ▸ Keyboard Shortcuts: a page&apos;s (or dialog&apos;s) name, then what a key does there</extracomment>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <extracomment>The Log Interaction dialog, as named in the keyboard shortcuts list</extracomment>
+        <translation>Interaktion erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>You reached out</source>
+        <translation>Sie haben sich gemeldet</translation>
+    </message>
+    <message>
+        <source>They reached out or answered</source>
+        <translation>Die Person hat sich gemeldet oder geantwortet</translation>
+    </message>
+    <message>
+        <source>Both took part</source>
+        <translation>Beide waren beteiligt</translation>
+    </message>
+    <message>
+        <source>A private note, not a touch</source>
+        <translation>Eine private Notiz, kein Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A change of stage</source>
+        <translation>Ein Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Sent an e-mail</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Logged an e-mail to {name} today. Undo: Ctrl+Z</source>
+        <translation>Heute eine E-Mail an {name} erfasst. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Anruf</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <source>Logged a call with {name} today. Undo: Ctrl+Z</source>
+        <translation>Heute einen Anruf bei {name} erfasst. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Logged a message to {name} today. Undo: Ctrl+Z</source>
+        <translation>Heute eine Nachricht an {name} erfasst. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <source>Logged a meeting with {name} today. Undo: Ctrl+Z</source>
+        <translation>Heute ein Treffen mit {name} erfasst. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark this follow-up as done</source>
+        <translation>Diese Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w back</source>
+        <translation>Ebenfalls &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Start following them on this channel today</source>
+        <translation>Ab heute auf diesem Kanal folgen</translation>
+    </message>
+    <message>
+        <source>They follow &amp;back now</source>
+        <translation>Folgt jetzt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Record that they now follow you on this channel</source>
+        <translation>Festhalten, dass der Kontakt Ihnen auf diesem Kanal jetzt folgt</translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation>&amp;Gesehen</translation>
+    </message>
+    <message>
+        <source>&amp;Replied</source>
+        <translation>Ge&amp;antwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Acted on it</source>
+        <translation>&amp;Umgesetzt</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>No stale relationships — nice work.</source>
+        <translation>Keine eingeschlafenen Beziehungen – gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>You&apos;re doing all the reaching out</source>
+        <translation>Nur Sie melden sich</translation>
+    </message>
+    <message>
+        <source>Nobody leaves all the reaching out to you.</source>
+        <translation>Bei niemandem geht die Initiative nur von Ihnen aus.</translation>
+    </message>
+    <message>
+        <source>They&apos;re waiting on you</source>
+        <translation>Warten auf Sie</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting on you — all caught up.</source>
+        <translation>Niemand wartet auf Sie – alles erledigt.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>No follow-ups due. Enjoy the calm.</source>
+        <translation>Keine Wiedervorlagen fällig. Genießen Sie die Ruhe.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Unanswered shares</source>
+        <translation>Weitergaben ohne Reaktion</translation>
+    </message>
+    <message>
+        <source>Every share in the window has had a response.</source>
+        <translation>Jede Weitergabe im Zeitraum hat eine Reaktion erhalten.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt am</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Channels not followed back</source>
+        <translation>Kanäle ohne gegenseitiges Folgen</translation>
+    </message>
+    <message>
+        <source>No follow imbalance on any channel.</source>
+        <translation>Auf keinem Kanal folgt nur eine Seite.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Who needs you today</source>
+        <translation>Wer Sie heute braucht</translation>
+    </message>
+    <message>
+        <source>Attention lists</source>
+        <translation>Listen mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Reaktion</translation>
+    </message>
+    <message>
+        <source>Record what came of this share</source>
+        <translation>Festhalten, was aus dieser Weitergabe wurde</translation>
+    </message>
+    <message>
+        <source>Follow-up with {name} marked done.</source>
+        <translation>Wiedervorlage für {name} als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Now following {name} on {network}.</source>
+        <translation>Sie folgen jetzt {name} ({network}).</translation>
+    </message>
+    <message>
+        <source>{name} follows you back on {network}.</source>
+        <translation>{name} folgt Ihnen jetzt zurück ({network}).</translation>
+    </message>
+    <message>
+        <source>Share with {name} marked “{response}”. Undo: Ctrl+Z</source>
+        <translation>Weitergabe an {name} als „{response}“ markiert. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Every relationship is in good shape — nice work.</source>
+        <translation>Alle Beziehungen sind in gutem Zustand – gut gemacht.</translation>
+    </message>
+    <message>
+        <source>{n} relationship could use a touch.</source>
+        <translation>{n} Beziehung braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>{n} relationships could use a touch.</source>
+        <translation>{n} Beziehungen brauchen Aufmerksamkeit.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Deal Journal backs this journal up by itself whenever it changed: after opening it, every 30 minutes while it is open, on closing, and before every import or restore. Each backup is checked before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal Journal sichert dieses Journal selbstständig, sobald es sich geändert hat: nach dem Öffnen, alle 30 Minuten, solange es geöffnet ist, beim Schließen sowie vor jedem Import und jeder Wiederherstellung. Jede Sicherung wird geprüft, bevor sie aufbewahrt wird.</translation>
     </message>
     <message>
         <source>Kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Show the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, &amp;neueste zuerst:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>No backups yet. The first one is taken as soon as the journal holds something; &quot;Back Up Now&quot; takes one at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen. Die erste wird angelegt, sobald das Journal etwas enthält; „Jetzt sichern“ legt sofort eine an.</translation>
     </message>
     <message>
         <source>Back &amp;Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Back up the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren</translation>
     </message>
     <message>
         <source>Every backup of today, and the newest backup of each of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen von heute sowie die jeweils neueste Sicherung der letzten:</translation>
     </message>
     <message>
         <source>Keep daily backups for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherungen so viele Tage aufbewahren</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep weekly backups for this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Sicherungen so viele Wochen aufbewahren</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Keep monthly backups for this many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Sicherungen so viele Monate aufbewahren</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Older backups are deleted. An erased person stays in the backups taken before the erase until these are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen werden gelöscht. Wer endgültig gelöscht wurde, bleibt in den zuvor angelegten Sicherungen enthalten, bis auch diese gelöscht sind.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No backup was taken: {error}</source>
+        <translation>Es wurde keine Sicherung erstellt: {error}</translation>
+    </message>
+    <message>
+        <source>Journal backed up ({file})</source>
+        <translation>Journal gesichert ({file})</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {when}?</source>
+        <translation>Die Sicherung vom {when} wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {when}, {n} contact?</source>
+        <translation>Die Sicherung vom {when} mit {n} Kontakt wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {when}, {n} contacts?</source>
+        <translation>Die Sicherung vom {when} mit {n} Kontakten wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The journal as it is now is backed up first, so you can come back to it from this list. Changes made after this backup are then no longer in the journal.</source>
+        <translation>Das Journal in seinem jetzigen Zustand wird zuerst gesichert, sodass Sie über diese Liste dorthin zurückkehren können. Änderungen, die nach dieser Sicherung vorgenommen wurden, sind danach nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo history is cleared.</source>
+        <translation>Der Verlauf für „Rückgängig“ wird geleert.</translation>
+    </message>
+    <message>
+        <source>Journal restored from the backup taken {when}</source>
+        <translation>Journal aus der Sicherung vom {when} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup settings were not saved: {error}</source>
+        <translation>Die Einstellungen für Sicherungen wurden nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Add Channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Channel</source>
+        <translation>Kanal bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ChannelEdit</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>linkedin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>youtube</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tiktok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mastodon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bluesky</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>github</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>podcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>e.g. adabyron</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. adabyron</translation>
     </message>
     <message>
         <source>Profile &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-&amp;URL:</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-URL</translation>
     </message>
     <message>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie:</translation>
     </message>
     <message>
         <source>&amp;I follow them since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich folge seit</translation>
     </message>
     <message>
         <source>I follow them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich folge dieser Person</translation>
     </message>
     <message>
         <source>Following since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgt seit</translation>
     </message>
     <message>
         <source>They follow &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt &amp;zurück:</translation>
     </message>
     <message>
         <source>They follow you back</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt Ihnen zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelModel</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <source>Handle</source>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+        <source>You follow</source>
+        <translation>Sie folgen</translation>
+    </message>
+    <message>
+        <source>They follow</source>
+        <translation>Folgt Ihnen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Double-click to change whether they follow you back</source>
+        <translation>Doppelklicken, um zu ändern, ob der Kontakt Ihnen zurückfolgt</translation>
+    </message>
+    <message>
+        <source>You follow them since {day}</source>
+        <translation>Sie folgen seit {day}</translation>
+    </message>
+    <message>
+        <source>You don&apos;t follow them here; tick to follow from today</source>
+        <translation>Sie folgen hier nicht; ankreuzen, um ab heute zu folgen</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation>Öffnen ↗</translation>
+    </message>
+    <message>
+        <source>not a web link</source>
+        <translation>kein Weblink</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ContactEdit</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Required, e.g. Ada Byron</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. Ada Byron</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Famil&amp;y name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;chname:</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>Title or position</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Position</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Locat&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>comma separated, e.g. fintech, cfo</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. fintech, cfo</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;ase:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt halten alle:</translation>
     </message>
     <message>
         <source>Keep-in-touch cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
         <source>How often you mean to be in touch. Stage default uses the preferences; 0 never flags the contact as quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie in Kontakt sein möchten. „Standard der Phase“ übernimmt den Wert aus den Einstellungen; bei 0 wird der Kontakt nie als überfällig markiert.</translation>
     </message>
     <message>
         <source>Stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Phase</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Buying style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;ufverhalten:</translation>
     </message>
     <message>
         <source>Buying style</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transactional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufverhalten</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft:</translation>
     </message>
     <message>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
         <source>how you met, e.g. conference</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Sie sich kennengelernt haben, z. B. Konferenz</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mails:</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Remove e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse entfernen</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer entfernen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Days quiet</source>
+        <translation>Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(this row could not be loaded)</source>
+        <translation>(diese Zeile konnte nicht geladen werden)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>edit the contact</source>
+        <translation>den Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Timeline and details</source>
+        <translation>Chronik und Details</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronik</translation>
+    </message>
+    <message>
+        <source>D&amp;etails: reach, channels, goals</source>
+        <translation>&amp;Details: Erreichbarkeit, Kanäle, Ziele</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit this contact ({keys})</source>
+        <translation>Diesen Kontakt bearbeiten ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <source>Log an interaction with this contact ({keys})</source>
+        <translation>Eine Interaktion mit diesem Kontakt erfassen ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this contact</source>
+        <translation>Weitere Aktionen für diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation>Alles über diese Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation>Diese &amp;Person endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Company and title</source>
+        <translation>Firma und Position</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Move this contact to another stage (undoable)</source>
+        <translation>Diesen Kontakt in eine andere Phase verschieben (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Cadence, buying style and tags</source>
+        <translation>Kontaktrhythmus, Kaufstil und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation>Beziehungsstatus</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Log an interaction ({keys}) or share something.</source>
+        <translation>Noch nichts erfasst. Erfassen Sie eine Interaktion ({keys}) oder geben Sie etwas weiter.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No contact is open. Choose one on the Contacts page.</source>
+        <translation>Kein Kontakt geöffnet. Wählen Sie einen auf der Seite „Kontakte“ aus.</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.
+Undo ({keys}) brings it back.</source>
+        <translation>Dieser Kontakt wurde gelöscht.
+Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>vor {n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>Never flagged (stage default)</source>
+        <translation>Nie als überfällig markiert (Standard der Phase)</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {n} day (stage default)</source>
+        <translation>Kontaktrhythmus: {n} Tag (Standard der Phase)</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {n} days (stage default)</source>
+        <translation>Kontaktrhythmus: {n} Tage (Standard der Phase)</translation>
+    </message>
+    <message>
+        <source>Never flagged as quiet</source>
+        <translation>Nie als überfällig markiert</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {n} day</source>
+        <translation>Kontaktrhythmus: {n} Tag</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {n} days</source>
+        <translation>Kontaktrhythmus: {n} Tage</translation>
+    </message>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archiviert)</translation>
+    </message>
+    <message>
+        <source>No company or title</source>
+        <translation>Keine Firma oder Position</translation>
+    </message>
+    <message>
+        <source>{before} → {after} on {day}</source>
+        <translation>{before} → {after} am {day}</translation>
+    </message>
+    <message>
+        <source>{stage} on {day}</source>
+        <translation>{stage} am {day}</translation>
+    </message>
+    <message>
+        <source>History: {steps}</source>
+        <translation>Verlauf: {steps}</translation>
+    </message>
+    <message>
+        <source>{stage} since added on {day}</source>
+        <translation>{stage} seit dem Hinzufügen am {day}</translation>
+    </message>
+    <message>
+        <source>Added on {day}</source>
+        <translation>Hinzugefügt am {day}</translation>
+    </message>
+    <message>
+        <source>buying style: {style}</source>
+        <translation>Kaufstil: {style}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Archivierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Archived: left out of every health view.</source>
+        <translation>Archiviert: wird in keiner Statusansicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Braucht Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>In good shape: last touch {when} ({day}).</source>
+        <translation>Alles in Ordnung: letzter Kontaktpunkt {when} ({day}).</translation>
+    </message>
+    <message>
+        <source>In good shape: last touch {when} ({day}), cadence {n} day.</source>
+        <translation>Alles in Ordnung: letzter Kontaktpunkt {when} ({day}), Kontaktrhythmus {n} Tag.</translation>
+    </message>
+    <message>
+        <source>In good shape: last touch {when} ({day}), cadence {n} days.</source>
+        <translation>Alles in Ordnung: letzter Kontaktpunkt {when} ({day}), Kontaktrhythmus {n} Tage.</translation>
+    </message>
+    <message>
+        <source>In good shape: added {when}, no touches yet.</source>
+        <translation>Alles in Ordnung: hinzugefügt {when}, noch keine Kontaktpunkte.</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything recorded about them ({n} timeline entry, their channels and goals)? You can undo this with {keys}.</source>
+        <translation>{name} und alles, was über diese Person erfasst ist, löschen ({n} Chronik-Eintrag, Kanäle und Ziele)? Sie können dies mit {keys} rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything recorded about them ({n} timeline entries, their channels and goals)? You can undo this with {keys}.</source>
+        <translation>{name} und alles, was über diese Person erfasst ist, löschen ({n} Chronik-Einträge, Kanäle und Ziele)? Sie können dies mit {keys} rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSide</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add where you follow them (LinkedIn, X, a blog…).</source>
+        <translation>Noch keine Kanäle. Fügen Sie hinzu, wo Sie der Person folgen (LinkedIn, X, ein Blog …).</translation>
+    </message>
+    <message>
+        <source>Add channel…</source>
+        <translation>Kanal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile ↗</source>
+        <translation>Profil ↗</translation>
+    </message>
+    <message>
+        <source>Open the selected channel&apos;s profile in your browser</source>
+        <translation>Profil des ausgewählten Kanals im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>No goals yet. What is this person trying to achieve?</source>
+        <translation>Noch keine Ziele. Was möchte diese Person erreichen?</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Achieved</source>
+        <translation>&amp;Erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped</source>
+        <translation>&amp;Verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Close the selected goal as achieved or dropped, or reopen it</source>
+        <translation>Ausgewähltes Ziel als erreicht oder verworfen abschließen oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Touches per month</source>
+        <translation>Kontaktpunkte pro Monat</translation>
+    </message>
+    <message>
+        <source>Remove the {network} channel {handle}?</source>
+        <translation>Kanal {handle} ({network}) entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the {network} channel?</source>
+        <translation>Diesen Kanal ({network}) entfernen?</translation>
+    </message>
+    <message>
+        <source>That profile link is not a web address, so it was not opened.</source>
+        <translation>Dieser Profil-Link ist keine Webadresse und wurde daher nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>open the first match (in the search box)</source>
+        <translation>den ersten Treffer öffnen (im Suchfeld)</translation>
+    </message>
+    <message>
+        <source>delete the selected contact</source>
+        <translation>den ausgewählten Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Search names, companies, notes and tags…</source>
+        <translation>Namen, Firmen, Notizen und Schlagwörter durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Nach Phase filtern</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by health</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Show archived contacts instead</source>
+        <translation>Stattdessen archivierte Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>{n} contact match</source>
+        <translation>{n} passender Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} contacts match</source>
+        <translation>{n} passende Kontakte</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>No contact matches. Clear the search or the filters.</source>
+        <translation>Kein Kontakt passt. Leeren Sie die Suche oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>No archived contacts.</source>
+        <translation>Keine archivierten Kontakte.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New Contact (Ctrl+N), or import your contacts.</source>
+        <translation>Noch keine Kontakte. Fügen Sie einen mit „Neuer Kontakt“ (Ctrl+N) hinzu oder importieren Sie Ihre Kontakte.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Archivierung aufheben</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything recorded about them?</source>
+        <translation>{name} und alles, was über diese Person erfasst ist, löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this contact and everything recorded about them?</source>
+        <translation>Diesen Kontakt und alles, was darüber erfasst ist, löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Dies lässt sich mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDialog</name>
+    <message>
+        <source>Edit content item</source>
+        <extracomment>The origins&apos; English labels (marked in the context &quot;labels&quot;): show them with ``labels.label(labels.ORIGINS, code)``, which gives them in the window&apos;s language.</extracomment>
+        <translation>Inhalt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add content item</source>
+        <translation>Inhalt hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ContentEdit</name>
     <message>
         <source>Content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>What is it called?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lautet der Titel?</translation>
     </message>
     <message>
         <source>&amp;Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link oder Datei</translation>
     </message>
     <message>
         <source>Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Link oder Datei</translation>
     </message>
     <message>
         <source>https://… or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… oder ein Dateipfad</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>&amp;Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>&amp;Author or source</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor oder Quelle</translation>
     </message>
     <message>
         <source>Author or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor oder Quelle</translation>
     </message>
     <message>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;men</translation>
     </message>
     <message>
         <source>Topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>fintech, finance, hiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Fintech, Finanzen, Recruiting</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What it says and who it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es geht und wem es hilft</translation>
+    </message>
+</context>
+<context>
+    <name>ContentModel</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Reaktionsquote</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Zuletzt weitergegeben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Never shared</source>
+        <translation>Nie weitergegeben</translation>
+    </message>
+    <message>
+        <source>{responded} of {n} share got a response</source>
+        <translation>Reaktion auf {responded} von {n} Weitergabe</translation>
+    </message>
+    <message>
+        <source>{responded} of {n} shares got a response</source>
+        <translation>Reaktion auf {responded} von {n} Weitergaben</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>delete the selected item</source>
+        <translation>den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Search title, author or topic…</source>
+        <translation>Titel, Autor oder Thema suchen…</translation>
+    </message>
+    <message>
+        <source>Search the content library</source>
+        <translation>Inhaltsbibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with…</source>
+        <translation>&amp;Weitergeben an…</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Summary of the item</source>
+        <translation>Zusammenfassung des Eintrags</translation>
+    </message>
+    <message>
+        <source>Who it was shared with</source>
+        <translation>An wen der Eintrag weitergegeben wurde</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Weitergegeben an</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches your search.</source>
+        <translation>Nichts in der Bibliothek passt zu Ihrer Suche.</translation>
+    </message>
+    <message>
+        <source>Your content library is empty. Add articles, videos or e-books worth sharing with “Add…”.</source>
+        <translation>Ihre Inhaltsbibliothek ist leer. Fügen Sie mit „Hinzufügen…“ Artikel, Videos oder E-Books hinzu, die sich zum Weitergeben lohnen.</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Kein Eintrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation>Themen: {topics}</translation>
+    </message>
+    <message>
+        <source>No link</source>
+        <translation>Kein Link</translation>
+    </message>
+    <message>
+        <source>No summary.</source>
+        <translation>Keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone yet — use “Share with…”.</source>
+        <translation>Noch an niemanden weitergegeben – verwenden Sie „Weitergeben an…“.</translation>
+    </message>
+    <message>
+        <source>Shared {n} time ({rate} got a response) — double-click to open the contact</source>
+        <translation>{n} Mal weitergegeben ({rate} mit Reaktion) – Doppelklick öffnet den Kontakt</translation>
+    </message>
+    <message>
+        <source>Shared {n} times ({rate} got a response) — double-click to open the contact</source>
+        <translation>{n} Mal weitergegeben ({rate} mit Reaktion) – Doppelklick öffnet den Kontakt</translation>
+    </message>
+    <message>
+        <source>It was never shared.</source>
+        <translation>Der Eintrag wurde nie weitergegeben.</translation>
+    </message>
+    <message>
+        <source>It was shared {n} time; that share goes with it.</source>
+        <translation>Der Eintrag wurde {n} Mal weitergegeben; diese Weitergabe wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>It was shared {n} times; those shares go with it.</source>
+        <translation>Der Eintrag wurde {n} Mal weitergegeben; diese Weitergaben werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library?</source>
+        <translation>„{title}“ aus der Bibliothek löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>This item&apos;s link is not a web address (http:// or https://), so Deal Journal does not open it.</source>
+        <translation>Der Link dieses Eintrags ist keine Webadresse (http:// oder https://), daher öffnet Deal Journal ihn nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The contacts are in your journal.</source>
+        <translation>Die Kontakte sind jetzt in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {summary}.</source>
+        <translation>Importiert aus {file}: {summary}.</translation>
+    </message>
+    <message>
+        <source>A backup of the journal was taken first: {file}</source>
+        <translation>Vorher wurde eine Sicherung des Journals erstellt: {file}</translation>
+    </message>
+    <message>
+        <source>The journal was empty before, so no backup was needed.</source>
+        <translation>Das Journal war vorher leer, daher war keine Sicherung nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>The format is detected from the file; change it if the guess is wrong.</source>
+        <translation>Das Format wird anhand der Datei erkannt; ändern Sie es, falls die Erkennung falsch ist.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard *.csv *.json *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv);;Deal Journal JSON (*.json);;All files (*)</source>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv *.json *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv);;Deal Journal JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>An diesem Ort gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file.</source>
+        <translation>Dies ist ein Ordner; bitte wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It will be read as {format}.</source>
+        <translation>Sie wird als {format} gelesen.</translation>
+    </message>
+    <message>
+        <source>Detected: {format} ({size}).</source>
+        <translation>Erkannt: {format} ({size}).</translation>
+    </message>
+    <message>
+        <source>On the next page you say which column holds what.</source>
+        <translation>Auf der nächsten Seite legen Sie fest, welche Spalte was enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReminder</name>
+    <message>
+        <source>1 follow-up is due today.</source>
+        <translation>Heute ist 1 Wiedervorlage fällig.</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups are due today.</source>
+        <translation>Heute sind {count} Wiedervorlagen fällig.</translation>
+    </message>
+    <message>
+        <source>{app}: {text}</source>
+        <extracomment>The tray icon&apos;s tooltip: the application&apos;s name, then the reminder</extracomment>
+        <translation>{app}: {text}</translation>
+    </message>
+    <message>
+        <source>Show Follow-ups</source>
+        <translation>Wiedervorlagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide This Icon</source>
+        <translation>Dieses Symbol ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New Goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Ziel bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>GoalEdit</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>What are they trying to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchte die Person erreichen?</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin:</translation>
     </message>
     <message>
         <source>&amp;Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum festlegen</translation>
     </message>
     <message>
         <source>Has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Zieltermin</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
     <message>
         <source>&amp;Key drivers and details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beweggründe und Details:</translation>
     </message>
     <message>
         <source>Key drivers and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweggründe und Details</translation>
+    </message>
+</context>
+<context>
+    <name>GoalModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>{day} — overdue</source>
+        <translation>{day} – überfällig</translation>
+    </message>
+    <message>
+        <source>Set on {day}</source>
+        <translation>Festgelegt am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>achieved {day}</source>
+        <translation>erreicht am {day}</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>dropped {day}</source>
+        <translation>verworfen am {day}</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>overdue by {n} day</source>
+        <translation>seit {n} Tag überfällig</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>seit {n} Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Zieldatum</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>in {n} day</source>
+        <translation>in {n} Tag</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>in {n} Tagen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The target date {day} has passed.</source>
+        <translation>Das Zieldatum {day} ist überschritten.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Open goals</source>
+        <translation>Offene Ziele</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>mark the selected goal achieved</source>
+        <translation>ausgewähltes Ziel als erreicht markieren</translation>
+    </message>
+    <message>
+        <source>Show which goals</source>
+        <translation>Welche Ziele angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;achieved</source>
+        <translation>Als &amp;erreicht markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;dropped</source>
+        <translation>Als &amp;verworfen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>No open goals. Add what a customer is trying to achieve on their page.</source>
+        <translation>Keine offenen Ziele. Tragen Sie auf der Seite eines Kunden ein, was er erreichen möchte.</translation>
+    </message>
+    <message>
+        <source>No goal achieved yet.</source>
+        <translation>Noch kein Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>No dropped goals.</source>
+        <translation>Keine verworfenen Ziele.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Noch keine Ziele.</translation>
+    </message>
+    <message>
+        <source>Reopened: {goal}</source>
+        <translation>Wieder geöffnet: {goal}</translation>
+    </message>
+    <message>
+        <source>Achieved: {goal}</source>
+        <translation>Erreicht: {goal}</translation>
+    </message>
+    <message>
+        <source>Dropped: {goal}</source>
+        <translation>Verworfen: {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthKeeper</name>
+    <message>
+        <source>Updating relationship health…</source>
+        <translation>Beziehungsstatus wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Could not update relationship health (see the log)</source>
+        <translation>Beziehungsstatus konnte nicht aktualisiert werden (siehe Protokoll)</translation>
     </message>
 </context>
 <context>
     <name>ImportDone</name>
     <message>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wurde</translation>
     </message>
     <message>
         <source>Backup taken before the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import angelegte Sicherung</translation>
     </message>
     <message>
         <source>Show &amp;contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte anzeigen</translation>
     </message>
     <message>
         <source>Close and show the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und Kontakte anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ImportFile</name>
     <message>
         <source>Bring in contacts from a vCard file (phones, Apple Contacts, Thunderbird), LinkedIn&apos;s Connections.csv, a Google Contacts or Outlook export, any other CSV file with a header row, or a Deal Journal JSON file. Nothing is written until you have seen a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Kontakte aus einer vCard-Datei (Telefone, Apple Kontakte, Thunderbird), der Connections.csv von LinkedIn, einem Export aus Google Kontakte oder Outlook, einer beliebigen anderen CSV-Datei mit Kopfzeile oder einer JSON-Datei von Deal Journal. Es wird nichts geschrieben, bevor Sie eine Vorschau gesehen haben.</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen oder auf das Fenster ziehen</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>Detected format</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>Say which column of the file holds what. The guesses come from the column names; choose &quot;(not in the file)&quot; for a field the file lacks. Several e-mails or phones in one cell may be separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Spalte der Datei was enthält. Die Vorschläge stammen aus den Spaltennamen; wählen Sie „(nicht in der Datei)“ für ein Feld, das die Datei nicht enthält. Mehrere E-Mail-Adressen oder Telefonnummern in einer Zelle können durch ; oder , getrennt sein</translation>
     </message>
     <message>
         <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>Column for Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den vollständigen Namen</translation>
     </message>
     <message>
         <source>F&amp;irst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rname:</translation>
     </message>
     <message>
         <source>Column for First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Vornamen</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>Column for Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Nachnamen</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Column for Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Firma</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>Column for Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Position</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Column for E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Column for Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;bsite:</translation>
     </message>
     <message>
         <source>Column for Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Website</translation>
     </message>
     <message>
         <source>Loc&amp;ation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Column for Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Ort</translation>
     </message>
     <message>
         <source>Note&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Column for Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Notizen</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hlagwörter:</translation>
     </message>
     <message>
         <source>Column for Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Schlagwörter</translation>
     </message>
     <message>
         <source>LinkedIn p&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LinkedIn-Profil:</translation>
     </message>
     <message>
         <source>Column for LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für das LinkedIn-Profil</translation>
     </message>
     <message>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch fehlt</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen abbrechen</translation>
     </message>
     <message>
         <source>Stop reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei abbrechen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #a03030;</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate:</translation>
     </message>
     <message>
         <source>What to do with duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit Duplikaten</translation>
     </message>
     <message>
         <source>Merge into the contact already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vorhandenen Kontakt zusammenführen</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Add them as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Kontakte hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Rows that are merged or skipped (click a column title to sort):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeil&amp;en, die zusammengeführt oder übersprungen werden (zum Sortieren auf eine Spaltenüberschrift klicken):</translation>
     </message>
     <message>
         <source>Rows merged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte oder übersprungene Zeilen</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn&amp;ungen:</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
         <source>Import state</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <source>Stop the import; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stoppen; es wird nichts geschrieben</translation>
     </message>
     <message>
         <source>The import is written all at once: stopping it leaves the journal exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wird in einem Schritt geschrieben: Wenn Sie ihn stoppen, bleibt das Journal genau so, wie es war.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import was stopped. Nothing was written: the journal is exactly as it was.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben: Das Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that are merged or skipped (click a column title to sort):</source>
+        <translation>Zeil&amp;en, die zusammengeführt oder übersprungen werden (zum Sortieren auf einen Spaltentitel klicken):</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>All activity</source>
+        <translation>Alle Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Alle Richtungen</translation>
+    </message>
+    <message>
+        <source>→ Out (you reached out)</source>
+        <translation>→ Ausgehend (Sie haben sich gemeldet)</translation>
+    </message>
+    <message>
+        <source>← In (they reached out)</source>
+        <translation>← Eingehend (die Person hat sich gemeldet)</translation>
+    </message>
+    <message>
+        <source>↔ Mutual</source>
+        <translation>↔ Beidseitig</translation>
+    </message>
+    <message>
+        <source>· Notes</source>
+        <translation>· Notizen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Recent activity across everyone, newest first</source>
+        <translation>Letzte Aktivitäten aller Kontakte, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Show which kind of activity</source>
+        <translation>Angezeigte Art von Aktivität</translation>
+    </message>
+    <message>
+        <source>Show which direction</source>
+        <translation>Angezeigte Richtung</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Nichts entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>The journal is empty. Log an interaction (Ctrl+L) or share content to start it.</source>
+        <translation>Das Journal ist leer. Erfassen Sie eine Interaktion (Ctrl+L) oder geben Sie Inhalte weiter, um es zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {url}</source>
+        <translation>{url} öffnen</translation>
     </message>
 </context>
 <context>
     <name>LogInteraction</name>
     <message>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Type part of a name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens oder einer Firma eingeben</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung:</translation>
     </message>
     <message>
         <source>&amp;Out → I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gehend → ich habe mich gemeldet</translation>
     </message>
     <message>
         <source>Direction: out, I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: ausgehend, ich habe mich gemeldet</translation>
     </message>
     <message>
         <source>&amp;In ← they did</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingehend ← die Person hat sich gemeldet</translation>
     </message>
     <message>
         <source>Direction: in, they reached out or answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: eingehend, die Person hat sich gemeldet oder geantwortet</translation>
     </message>
     <message>
         <source>&amp;Mutual ⇄</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beidseitig ⇄</translation>
     </message>
     <message>
         <source>Direction: mutual, both took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: beidseitig, beide waren beteiligt</translation>
     </message>
     <message>
         <source>&amp;Note ✎</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz ✎</translation>
     </message>
     <message>
         <source>Direction: private note, not a touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: private Notiz, kein Kontaktpunkt</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What happened, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist, in einer Zeile</translation>
     </message>
     <message>
         <source>De&amp;tails:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Optional. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Ctrl+Enter speichert.</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;iel:</translation>
     </message>
     <message>
         <source>Goal this serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, dem dies dient</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage:</translation>
     </message>
     <message>
         <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage am</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage planen</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>{contact} (archived)</source>
+        <translation>{contact} (archiviert)</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>No single contact matches “{text}”: pick one from the list.</source>
+        <translation>Kein Kontakt passt eindeutig zu „{text}“: Bitte wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the contact this entry is about.</source>
+        <translation>Wählen Sie den Kontakt, um den es in diesem Eintrag geht.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>Interaktion erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{journal} — {app}</source>
+        <extracomment>The window title: the journal&apos;s file name, then the application&apos;s name</extracomment>
+        <translation>{journal} — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Relationship map</source>
+        <translation>Beziehungskarte</translation>
+    </message>
+    <message>
+        <source>Showing the {drawn} contact that needs you most, of {total}.</source>
+        <translation>Gezeigt wird der {drawn} von {total} Kontakten, der Sie am dringendsten braucht.</translation>
+    </message>
+    <message>
+        <source>Showing the {drawn} contacts that need you most, of {total}.</source>
+        <translation>Gezeigt werden die {drawn} von {total} Kontakten, die Sie am dringendsten brauchen.</translation>
+    </message>
+    <message>
+        <source>{total} contact.</source>
+        <translation>{total} Kontakt.</translation>
+    </message>
+    <message>
+        <source>{total} contacts.</source>
+        <translation>{total} Kontakte.</translation>
+    </message>
+    <message>
+        <source>Hollow dots: no touch in the window.</source>
+        <translation>Hohle Punkte: kein Kontaktpunkt im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{n} with a cadence of 0 (never stale) is not drawn.</source>
+        <translation>{n} Kontakt mit Kontaktrhythmus 0 (nie überfällig) wird nicht eingezeichnet.</translation>
+    </message>
+    <message>
+        <source>{n} with a cadence of 0 (never stale) are not drawn.</source>
+        <translation>{n} Kontakte mit Kontaktrhythmus 0 (nie überfällig) werden nicht eingezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Which column holds the name, the e-mail, the company…?</source>
+        <translation>Welche Spalte enthält den Namen, die E-Mail-Adresse, die Firma …?</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>Choose the column of the full name, the first or last name, or the e-mail.</source>
+        <translation>Wählen Sie die Spalte mit dem vollständigen Namen, dem Vor- oder Nachnamen oder der E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyTouchChart</name>
+    <message>
+        <source>Touches per month, inbound and outbound</source>
+        <translation>Kontaktpunkte pro Monat, eingehend und ausgehend</translation>
+    </message>
+    <message>
+        <source>{inbound} inbound and {outbound} outbound touches in the last month.</source>
+        <translation>Kontaktpunkte im letzten Monat: {inbound} eingehend, {outbound} ausgehend.</translation>
+    </message>
+    <message>
+        <source>{inbound} inbound and {outbound} outbound touches in the last {months} months.</source>
+        <translation>Kontaktpunkte in den letzten {months} Monaten: {inbound} eingehend, {outbound} ausgehend.</translation>
+    </message>
+    <message>
+        <source>{month}: {inbound} in, {outbound} out</source>
+        <translation>{month}: {inbound} eingehend, {outbound} ausgehend</translation>
+    </message>
+    <message>
+        <source>No touches in the last 12 months</source>
+        <translation>Keine Kontaktpunkte in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>{month}: {inbound} inbound, {outbound} outbound</source>
+        <translation>{month}: {inbound} eingehend, {outbound} ausgehend</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>(cannot show this entry)</source>
+        <translation>(dieser Eintrag kann nicht angezeigt werden)</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehungsstatus</translation>
     </message>
     <message>
         <source>Relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsstatus</translation>
     </message>
     <message>
         <source>Loo&amp;k back over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblick auf die letzten</translation>
     </message>
     <message>
         <source>Health window in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep in touch at least every … (0 = never flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens alle … in Kontakt bleiben (0 = nie markieren)</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>Lead cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Leads in Tagen</translation>
     </message>
     <message>
         <source>&amp;Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Gespräch</translation>
     </message>
     <message>
         <source>Engaged cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für „Im Gespräch“ in Tagen</translation>
     </message>
     <message>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chance</translation>
     </message>
     <message>
         <source>Opportunity cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Chancen in Tagen</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>Customer cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Kunden in Tagen</translation>
     </message>
     <message>
         <source>&amp;Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fürsprecher</translation>
     </message>
     <message>
         <source>Advocate cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Fürsprecher in Tagen</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <source>Follow-up reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Wiedervorlagen</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn Wiedervorlagen fällig sind</translation>
     </message>
     <message>
         <source>Follow-up notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen zu Wiedervorlagen</translation>
     </message>
     <message>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr&amp;zeit:</translation>
     </message>
     <message>
         <source>Notification time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Benachrichtigung</translation>
     </message>
     <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Deal Journal starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Deal Journal.</translation>
     </message>
     <message>
         <source>Once a day, at or after this time, while Deal Journal is running. The notification says only how many follow-ups are due, never who they are with. Clicking it opens the Attention page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal täglich, zu dieser Uhrzeit oder danach, solange Deal Journal läuft. Die Benachrichtigung nennt nur die Anzahl fälliger Wiedervorlagen, nie die Personen. Ein Klick darauf öffnet die Seite „Handlungsbedarf“.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: the reminder appears in the window&apos;s status bar and title instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Die Erinnerung erscheint stattdessen in der Statusleiste und im Titel des Fensters.</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
         <source>Deal Journal backs the journal up when it has changed: on opening, every 30 minutes and on closing. It keeps all of today&apos;s backups and, of the older ones, the newest of each of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal Journal sichert das Journal, wenn es sich geändert hat: beim Öffnen, alle 30 Minuten und beim Schließen. Es behält alle Sicherungen von heute und von den älteren jeweils die neueste der letzten:</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage</translation>
     </message>
     <message>
         <source>Daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende tägliche Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochen</translation>
     </message>
     <message>
         <source>Weekly backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende wöchentliche Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monate</translation>
     </message>
     <message>
         <source>Monthly backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende monatliche Sicherungen</translation>
     </message>
     <message>
         <source>Backups keep a deleted contact&apos;s data until they are thinned out: keeping fewer makes it disappear sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen enthalten die Daten gelöschter Kontakte, bis sie ausgedünnt werden: Je weniger Sie aufbewahren, desto früher sind diese Daten verschwunden.</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>&amp;Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vom System übernehmen</translation>
     </message>
     <message>
         <source>System theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design des Systems</translation>
     </message>
     <message>
         <source>L&amp;ight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <source>Dar&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;unkel</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Open a journal first: most preferences are kept in the journal.</source>
+        <translation>Öffnen Sie zuerst ein Journal: Die meisten Einstellungen werden im Journal gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what the import will do.</source>
+        <translation>Noch wurde nichts geschrieben. Prüfen Sie, was der Import bewirken wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikate werden gesucht…</translation>
+    </message>
+    <message>
+        <source>{title} ({n}):</source>
+        <translation>{title} ({n}):</translation>
+    </message>
+    <message>
+        <source>A valid Deal Journal file. Every record in it is added as a new one: importing the same file twice gives every contact twice.</source>
+        <translation>Eine gültige Deal-Journal-Datei. Jeder Datensatz darin wird neu hinzugefügt: Wenn Sie dieselbe Datei zweimal importieren, ist jeder Kontakt doppelt vorhanden.</translation>
+    </message>
+    <message>
+        <source>{summary} — nothing to import.</source>
+        <translation>{summary} – nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>No row of the file is a duplicate and none is skipped: each becomes a new contact.</source>
+        <translation>Keine Zeile der Datei ist ein Duplikat und keine wird übersprungen: Aus jeder wird ein neuer Kontakt.</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>{n} content item</source>
+        <translation>{n} Inhalt</translation>
+    </message>
+    <message>
+        <source>{n} content items</source>
+        <translation>{n} Inhalte</translation>
+    </message>
+    <message>
+        <source>{n} share</source>
+        <translation>{n} Weitergabe</translation>
+    </message>
+    <message>
+        <source>{n} shares</source>
+        <translation>{n} Weitergaben</translation>
+    </message>
+    <message>
+        <source>{n} interaction</source>
+        <translation>{n} Interaktion</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation>{n} Interaktionen</translation>
+    </message>
+    <message>
+        <source>{n} goal</source>
+        <translation>{n} Ziel</translation>
+    </message>
+    <message>
+        <source>{n} goals</source>
+        <translation>{n} Ziele</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation>Es kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Go back to choose another file or format.</source>
+        <translation>Gehen Sie zurück, um eine andere Datei oder ein anderes Format zu wählen.</translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was read or written. Go back to choose another file, or press Next again.</source>
+        <translation>Es wurde nichts gelesen oder geschrieben. Gehen Sie zurück, um eine andere Datei zu wählen, oder klicken Sie erneut auf „Weiter“.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBox</name>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>met via</source>
+        <translation>kennengelernt über</translation>
+    </message>
+    <message>
+        <source>No e-mail or phone yet — Edit ({keys}) to add them.</source>
+        <translation>Noch keine E-Mail-Adresse oder Telefonnummer – zum Hinzufügen bearbeiten ({keys}).</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipMap</name>
+    <message>
+        <source>Relationship map</source>
+        <translation>Beziehungskarte</translation>
+    </message>
+    <message>
+        <source>One dot per contact: to the right, quieter than its cadence; low, you do the talking; high, they do. Click a dot to open the contact.</source>
+        <translation>Ein Punkt pro Kontakt: je weiter rechts, desto länger über dem Kontaktrhythmus; unten melden Sie sich, oben meldet sich die Gegenseite. Klicken Sie auf einen Punkt, um den Kontakt zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no touch in the window</source>
+        <translation>kein Kontaktpunkt im Zeitraum</translation>
+    </message>
+    <message>
+        <source>{percent}% of touches from them</source>
+        <translation>{percent}&#xa0;% der Kontaktpunkte von der Gegenseite</translation>
+    </message>
+    <message>
+        <source>{n} day quiet, cadence {cadence}</source>
+        <translation>{n} Tag ohne Kontakt, Kontaktrhythmus {cadence}</translation>
+    </message>
+    <message>
+        <source>{n} days quiet, cadence {cadence}</source>
+        <translation>{n} Tage ohne Kontakt, Kontaktrhythmus {cadence}</translation>
+    </message>
+    <message>
+        <source>No contacts to map yet.</source>
+        <translation>Noch keine Kontakte für die Karte.</translation>
+    </message>
+    <message>
+        <source>Quiet: past the cadence</source>
+        <translation>Ruhig: Kontaktrhythmus überschritten</translation>
+    </message>
+    <message>
+        <source>They do all the reaching out</source>
+        <translation>Nur die Gegenseite meldet sich</translation>
+    </message>
+    <message>
+        <source>You do all the reaching out</source>
+        <translation>Nur Sie melden sich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Days quiet ÷ cadence</source>
+        <translation>Tage ohne Kontakt ÷ Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>Touches from them</source>
+        <translation>Kontaktpunkte der Gegenseite</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEditor</name>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Datum der Reaktion</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Writing to the journal.</source>
+        <translation>Daten werden ins Journal geschrieben.</translation>
+    </message>
+    <message>
+        <source>Taking a backup of the journal first…</source>
+        <translation>Zuerst wird eine Sicherung des Journals angelegt…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no backup could be taken. {error}</source>
+        <translation>Nichts wurde importiert: Es konnte keine Sicherung angelegt werden. {error}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be written.</source>
+        <translation>Wird abgebrochen… es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>Aus {file} importiert: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the contact (Enter)</source>
+        <translation>Kontakt öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Log a touch</source>
+        <translation>&amp;Kontaktpunkt erfassen</translation>
+    </message>
+    <message>
+        <source>Log a touch</source>
+        <translation>Kontaktpunkt erfassen</translation>
+    </message>
+    <message>
+        <source>Log that you reached out today, in one step (undoable)</source>
+        <translation>In einem Schritt erfassen, dass Sie sich heute gemeldet haben (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>…and {more} more (the {shown} that need you most are listed).</source>
+        <comment>one more</comment>
+        <translation>…und {more} weiterer Eintrag (aufgeführt sind die {shown} dringendsten).</translation>
+    </message>
+    <message>
+        <source>…and {more} more (the {shown} that need you most are listed).</source>
+        <comment>several more</comment>
+        <translation>…und {more} weitere Einträge (aufgeführt sind die {shown} dringendsten).</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
     </message>
 </context>
 <context>
     <name>Share</name>
     <message>
         <source>Share content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt weitergeben</translation>
     </message>
     <message>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitergeben</translation>
     </message>
     <message>
         <source>Content item to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterzugebender Inhalt</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>An wen</translation>
     </message>
     <message>
         <source>&amp;Find a contact (Enter adds the highlighted one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt suchen (Enter fügt den markierten hinzu)</translation>
     </message>
     <message>
         <source>Find a contact by name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nach Name oder Firma suchen</translation>
     </message>
     <message>
         <source>Type a name or company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Firma eingeben…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kontakte</translation>
     </message>
     <message>
         <source>Suggested for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für diesen Inhalt</translation>
     </message>
     <message>
         <source>S&amp;uggestions: their tags or open goals match its topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschläge: Schlagwörter oder offene Ziele passen zu den Themen des Inhalts</translation>
     </message>
     <message>
         <source>Suggested contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Kontakte</translation>
     </message>
     <message>
         <source>Sharing &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeben &amp;an</translation>
     </message>
     <message>
         <source>Contacts to share with (uncheck to remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, an die weitergegeben wird (Häkchen entfernen, um sie zu entfernen)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Date shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Weitergabe</translation>
     </message>
     <message>
         <source>&amp;Via</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über</translation>
     </message>
     <message>
         <source>Shared via</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergegeben über</translation>
     </message>
     <message>
         <source>&amp;Goal it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel, dem es dient</translation>
     </message>
     <message>
         <source>Goal it serves (one contact only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, dem es dient (nur bei einem einzigen Kontakt)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Note: why I thought of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: warum ich an Sie gedacht habe</translation>
     </message>
     <message>
         <source>Why I thought of you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ich an Sie gedacht habe…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The ways to share offered in the &quot;Via&quot; box (it also takes any other text), stored as these codes. Their labels in English (brand names as they are); :func:`via_label` gives them in the window&apos;s language.</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>No contact matches “{text}”.</source>
+        <translation>Kein Kontakt passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>No contact&apos;s tags or open goals match this item&apos;s topics.</source>
+        <translation>Kein Kontakt hat Schlagwörter oder offene Ziele, die zu den Themen dieses Inhalts passen.</translation>
+    </message>
+    <message>
+        <source>Nobody yet: find or check a contact above.</source>
+        <translation>Noch niemand: Suchen Sie oben einen Kontakt oder haken Sie einen an.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Share with {n}</source>
+        <translation>Mit {n} teilen</translation>
+    </message>
+    <message>
+        <source>A goal fits one contact only</source>
+        <translation>Ein Ziel passt nur zu einem Kontakt</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>No open goals</source>
+        <translation>Keine offenen Ziele</translation>
+    </message>
+    <message>
+        <source>{goal} ({priority}, by {day})</source>
+        <translation>{goal} ({priority}, bis {day})</translation>
+    </message>
+    <message>
+        <source>{goal} ({priority})</source>
+        <translation>{goal} ({priority})</translation>
+    </message>
+    <message>
+        <source>Choose what to share.</source>
+        <translation>Wählen Sie aus, was Sie teilen möchten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to share with.</source>
+        <translation>Wählen Sie mindestens einen Kontakt, mit dem Sie teilen möchten.</translation>
+    </message>
+    <message>
+        <source>Shared with {n} contact.</source>
+        <translation>Mit {n} Kontakt geteilt.</translation>
+    </message>
+    <message>
+        <source>Shared with {n} contacts.</source>
+        <translation>Mit {n} Kontakten geteilt.</translation>
+    </message>
+    <message>
+        <source>The content library is empty: add an item on the Content page first.</source>
+        <translation>Die Inhaltsbibliothek ist leer: Fügen Sie zuerst auf der Seite „Inhalte“ einen Inhalt hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Geteilt am</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Response / follow-up</source>
+        <translation>Reaktion / Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <extracomment>How a screen reader says each direction (the column shows an arrow and a short word).</extracomment>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>mutual</source>
+        <translation>beidseitig</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>done {day}</source>
+        <translation>erledigt am {day}</translation>
+    </message>
+    <message>
+        <source>overdue {day}</source>
+        <translation>überfällig seit {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <source>added as {stage}</source>
+        <translation>hinzugefügt, Phase: {stage}</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>noch keine Reaktion</translation>
+    </message>
+    <message>
+        <source>Double-click (or {keys}) to record their response</source>
+        <translation>Doppelklicken (oder {keys}), um die Reaktion zu erfassen</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for {day}, done. Tick when it is done.</source>
+        <translation>Wiedervorlage für {day} geplant, erledigt. Abhaken, wenn sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for {day}, not done yet. Tick when it is done.</source>
+        <translation>Wiedervorlage für {day} geplant, noch nicht erledigt. Abhaken, wenn sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Shared {kind}: {title}</source>
+        <translation>Weitergegeben ({kind}): {title}</translation>
+    </message>
+    <message>
+        <source>Via: {via}</source>
+        <translation>Über: {via}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <source>Channel: {channel}</source>
+        <translation>Kanal: {channel}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Ziel: {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBar</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>Warnung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Deal Journal</source>
+        <translation>Willkommen bei Deal Journal</translation>
+    </message>
+    <message>
+        <source>Keep the journal of your relationships: who you follow and who follows back, what you gave whom and what came of it, what each customer is trying to achieve — and see at a glance which relationships have gone quiet or one-sided.
+
+Your journal is empty. Start with your contacts, or look around a sample journal first (it opens as a separate copy; your journal stays as it is).</source>
+        <translation>Führen Sie das Journal Ihrer Geschäftsbeziehungen: wem Sie folgen und wer Ihnen zurückfolgt, was Sie wem gegeben haben und was daraus wurde, was jeder Kunde erreichen möchte – und sehen Sie auf einen Blick, welche Beziehungen eingeschlafen oder einseitig sind.
+
+Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuerst ein Beispiel-Journal an (es wird als separate Kopie geöffnet; Ihr Journal bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>Explore a sample journal</source>
+        <translation>Beispiel-Journal ansehen</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Kontakt hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong inside Deal Journal. Your journal is safe; the details are in the log.</source>
+        <translation>In Deal Journal ist ein Fehler aufgetreten. Ihr Journal ist sicher; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The journal {journal} is damaged and cannot be opened.</source>
+        <translation>Das Journal {journal} ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}, in case you need it.</source>
+        <translation>Die beschädigte Datei wurde als {file} aufbewahrt, falls Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside.</source>
+        <translation>Die beschädigte Datei konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({backup} taken {when})?</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen ({backup} vom {when})?</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({backup})?</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen ({backup})?</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Changes made after that backup are not in it.</source>
+        <translation>Änderungen nach dieser Sicherung sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Start again with an empty journal?</source>
+        <translation>Mit einem leeren Journal neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start again with an empty journal instead?</source>
+        <translation>Stattdessen mit einem leeren Journal neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start Empty Journal</source>
+        <translation>Leeres Journal beginnen</translation>
+    </message>
+    <message>
+        <source>The backups stay in File ▸ Backups…</source>
+        <translation>Die Sicherungen bleiben erhalten unter Datei ▸ Sicherungen…</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>On opening</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Beim Schließen</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Archive {name}</source>
+        <translation>{name} archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive {name}</source>
+        <translation>{name} aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Inhalt teilen</translation>
+    </message>
+    <message>
+        <source>Share content with {n} contacts</source>
+        <translation>Inhalt mit {n} Kontakten teilen</translation>
+    </message>
+    <message>
+        <source>Change share response</source>
+        <translation>Reaktion auf Weitergabe ändern</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <extracomment>Edit ▸ Undo text after changing a contact&apos;s stage (&quot;Move to Customer&quot;)</extracomment>
+        <translation>Phase auf „{stage}“ setzen</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Journal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>Der Sicherungsordner {folder} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change; try again.</source>
+        <translation>Während einer Änderung kann keine Sicherung erstellt werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its integrity check and was deleted ({problem}). The journal itself is unchanged; check the disk and try again.</source>
+        <translation>Die soeben geschriebene Sicherung hat die Integritätsprüfung nicht bestanden und wurde gelöscht ({problem}). Das Journal selbst ist unverändert; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup in {folder}: {reason}.</source>
+        <translation>Die Sicherung kann nicht in {folder} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: no backup was taken. Free some space and try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll: Es wurde keine Sicherung erstellt. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into {folder}: the folder is read-only or not accessible.</source>
+        <translation>In {folder} kann keine Sicherung geschrieben werden: Der Ordner ist schreibgeschützt oder nicht zugänglich.</translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {problem}.</source>
+        <translation>Die Sicherung in {folder} ist fehlgeschlagen: {problem}.</translation>
+    </message>
+    <message>
+        <source>No journal is open to restore into.</source>
+        <translation>Es ist kein Journal geöffnet, in das wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the journal {path}: {reason}. It was not changed.</source>
+        <translation>Das Journal {path} kann nicht ersetzt werden: {reason}. Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is the journal itself, not a backup of it.</source>
+        <translation>{path} ist das Journal selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {reason}.</source>
+        <translation>Die Sicherung {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Deal Journal backup (it is not an SQLite database).</source>
+        <translation>{path} ist keine Sicherung von Deal Journal (es ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: {problem}.</source>
+        <translation>Die Sicherung {path} kann nicht wiederhergestellt werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: it is damaged or not a journal ({problem}). The journal was not changed.</source>
+        <translation>Die Sicherung {path} kann nicht wiederhergestellt werden: Sie ist beschädigt oder kein Journal ({problem}). Das Journal wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot open: {problem}</source>
+        <translation>kann nicht geöffnet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>not a Deal Journal file</source>
+        <translation>keine Datei von Deal Journal</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Deal Journal (journal format {version})</source>
+        <translation>von einer neueren Version von Deal Journal geschrieben (Journalformat {version})</translation>
+    </message>
+    <message>
+        <source>No journal is open to import into.</source>
+        <translation>Es ist kein Journal geöffnet, in das importiert werden kann.</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another program; close it and try again</source>
+        <translation>das Journal wird von einem anderen Programm verwendet; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the journal file or its folder is read-only</source>
+        <translation>die Journaldatei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the journal is damaged; restore it from a backup</source>
+        <translation>das Journal ist beschädigt; stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>Es wurde nichts importiert: {reason}.</translation>
+    </message>
+    <message>
+        <source>{new:,} new, {merged:,} merged, {skipped:,} skipped</source>
+        <extracomment>How each file format is recorded as the contact&apos;s source (&quot;how you met&quot;).</extracomment>
+        <translation>{new:,} neu, {merged:,} zusammengeführt, {skipped:,} übersprungen</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same LinkedIn profile</source>
+        <translation>gleiches LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>same name, company and connection date</source>
+        <translation>gleicher Name, gleiche Firma und gleiches Verbindungsdatum</translation>
+    </message>
+    <message>
+        <source>very similar name at the same company</source>
+        <translation>sehr ähnlicher Name bei derselben Firma</translation>
+    </message>
+    <message>
+        <source>same name (one of them has no company)</source>
+        <translation>gleicher Name (bei einem der beiden fehlt die Firma)</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>die Zeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>{reason} (added anyway)</source>
+        <translation>{reason} (trotzdem hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>{why} as line {line}</source>
+        <translation>{why} wie Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{why} as an existing contact (archived)</source>
+        <translation>{why} wie ein vorhandener Kontakt (archiviert)</translation>
+    </message>
+    <message>
+        <source>{why} as an existing contact</source>
+        <translation>{why} wie ein vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation>{text} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>{text} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>{text} ist weder ein Datum noch ein Datum mit Uhrzeit (JJJJ-MM-TT oder JJJJ-MM-TTThh:mm)</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date and time</source>
+        <translation>{text} ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>… und {n} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Unbekanntes Exportformat {format}; wählen Sie eines der Formate {formats}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the export format from the name {name}; use .json, .csv, .vcf or .ics (or choose a format).</source>
+        <translation>Das Exportformat lässt sich aus dem Namen {name} nicht erkennen; verwenden Sie .json, .csv, .vcf oder .ics (oder wählen Sie ein Format).</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>their blog</source>
+        <extracomment>How a reason names a network: brand names as they are, the others as Phrases (translated).</extracomment>
+        <translation>ihrem Blog</translation>
+    </message>
+    <message>
+        <source>their newsletter</source>
+        <translation>ihrem Newsletter</translation>
+    </message>
+    <message>
+        <source>their podcast</source>
+        <translation>ihrem Podcast</translation>
+    </message>
+    <message>
+        <source>their website</source>
+        <translation>ihrer Website</translation>
+    </message>
+    <message>
+        <source>another channel</source>
+        <translation>einem anderen Kanal</translation>
+    </message>
+    <message>
+        <source>the last {n} days</source>
+        <translation>die letzten {n} Tage</translation>
+    </message>
+    <message>
+        <source>{days} days since last contact, cadence {cadence}</source>
+        <translation>{days} Tage seit dem letzten Kontakt, Kontaktrhythmus {cadence}</translation>
+    </message>
+    <message>
+        <source>{days} days since added, with no contact yet, cadence {cadence}</source>
+        <translation>{days} Tage seit dem Hinzufügen, noch kein Kontakt, Kontaktrhythmus {cadence}</translation>
+    </message>
+    <message>
+        <source>{n} messages in a row without reply</source>
+        <translation>{n} Nachrichten in Folge ohne Antwort</translation>
+    </message>
+    <message>
+        <source>only {n} of {total} touches in {window} came from them</source>
+        <translation>nur {n} von {total} Kontaktpunkten kamen vom Kontakt ({window})</translation>
+    </message>
+    <message>
+        <source>only {n} of {total} touches in {window} came from you</source>
+        <translation>nur {n} von {total} Kontaktpunkten kamen von Ihnen ({window})</translation>
+    </message>
+    <message>
+        <source>they reached out {days} days ago and you have not replied</source>
+        <translation>der Kontakt hat sich vor {days} Tagen gemeldet, und Sie haben noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>{n} share in {window} with no response</source>
+        <translation>{n} Weitergabe ohne Reaktion ({window})</translation>
+    </message>
+    <message>
+        <source>{n} shares in {window} with no response</source>
+        <translation>{n} Weitergaben ohne Reaktion ({window})</translation>
+    </message>
+    <message>
+        <source>not followed back on {network}</source>
+        <translation>folgt auf {network} nicht zurück</translation>
+    </message>
+    <message>
+        <source>they follow you on {network} but you don&apos;t follow back</source>
+        <translation>folgt Ihnen auf {network}, aber Sie folgen nicht zurück</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is empty (it holds no text)</source>
+        <translation>die Datei ist leer (sie enthält keinen Text)</translation>
+    </message>
+    <message>
+        <source>unknown file format &apos;{format}&apos;; expected one of {formats}</source>
+        <translation>unbekanntes Dateiformat „{format}“; erwartet wird eines der Formate {formats}</translation>
+    </message>
+    <message>
+        <source>the file contains no contacts (it is empty)</source>
+        <translation>die Datei enthält keine Kontakte (sie ist leer)</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error})</source>
+        <translation>die Datei konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>line {line}: an over-long line was cut short</source>
+        <translation>Zeile {line}: eine überlange Zeile wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the file could not be opened: {reason}</source>
+        <translation>die Datei konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a vCard file, not a CSV file</source>
+        <translation>dies ist eine vCard-Datei, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>… and {n} more warnings like this ({kind})</source>
+        <extracomment>Groups every contact of an address book belongs to: not useful as tags.</extracomment>
+        <translation>… und {n} weitere Warnungen dieser Art ({kind})</translation>
+    </message>
+    <message>
+        <source>line {line}: a value longer than {limit:,} characters was cut short</source>
+        <translation>Zeile {line}: ein Wert mit mehr als {limit:,} Zeichen wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>line {line}: the notes were cut short</source>
+        <translation>Zeile {line}: die Notizen wurden gekürzt</translation>
+    </message>
+    <message>
+        <source>the row is not valid CSV ({error})</source>
+        <translation>die Zeile ist kein gültiges CSV ({error})</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a ZIP archive (perhaps an Excel workbook): save it as CSV first</source>
+        <extracomment>Called with the number of bytes read so far; returning ``False`` cancels. File signatures and the message for each (whole sentences, marked for translation).</extracomment>
+        <translation>keine vCard- oder CSV-Datei: es ist ein ZIP-Archiv (vielleicht eine Excel-Arbeitsmappe): speichern Sie die Datei zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a PDF document</source>
+        <translation>keine vCard- oder CSV-Datei: es ist ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is an old Office file (.xls/.msg): save it as CSV first</source>
+        <translation>keine vCard- oder CSV-Datei: es ist eine ältere Office-Datei (.xls/.msg): speichern Sie die Datei zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a PNG image</source>
+        <translation>keine vCard- oder CSV-Datei: es ist ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a JPEG image</source>
+        <translation>keine vCard- oder CSV-Datei: es ist ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a GIF image</source>
+        <translation>keine vCard- oder CSV-Datei: es ist ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is a gzip archive: unpack it first</source>
+        <translation>keine vCard- oder CSV-Datei: es ist ein gzip-Archiv: entpacken Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it is an SQLite database</source>
+        <translation>keine vCard- oder CSV-Datei: es ist eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: it contains binary data</source>
+        <translation>keine vCard- oder CSV-Datei: sie enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>the file could not be read: {reason}</source>
+        <extracomment>The first raw bytes, for file-type signatures.</extracomment>
+        <translation>die Datei konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the file must be opened in binary mode (&apos;rb&apos;)</source>
+        <translation>die Datei muss im Binärmodus (&apos;rb&apos;) geöffnet werden</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>einer vCard-Datei</translation>
+    </message>
+    <message>
+        <source>a LinkedIn Connections.csv</source>
+        <translation>einer Connections.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>a Google Contacts CSV</source>
+        <translation>einer CSV-Datei aus Google Kontakte</translation>
+    </message>
+    <message>
+        <source>an Outlook CSV</source>
+        <translation>einer CSV-Datei aus Outlook</translation>
+    </message>
+    <message>
+        <source>a CSV file</source>
+        <translation>einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: its text could not be decoded</source>
+        <translation>keine vCard- oder CSV-Datei: der Text konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>not a vCard or CSV file: there is no BEGIN:VCARD line and no row of column names</source>
+        <translation>keine vCard- oder CSV-Datei: es gibt keine Zeile BEGIN:VCARD und keine Zeile mit Spaltennamen</translation>
+    </message>
+    <message>
+        <source>this does not look like {wanted}: it is a vCard file</source>
+        <translation>dies sieht nicht nach {wanted} aus: es ist eine vCard-Datei</translation>
+    </message>
+    <message>
+        <source>this does not look like a vCard file: there is no BEGIN:VCARD line</source>
+        <translation>dies sieht nicht nach einer vCard-Datei aus: es gibt keine Zeile BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>this does not look like {wanted}: no &apos;Connected On&apos; column</source>
+        <translation>dies sieht nicht nach {wanted} aus: keine Spalte „Connected On“</translation>
+    </message>
+    <message>
+        <source>this does not look like {wanted}: no &apos;Labels&apos;, &apos;Group Membership&apos; or &apos;E-mail 1 - Value&apos; column</source>
+        <translation>dies sieht nicht nach {wanted} aus: keine Spalte „Labels“, „Group Membership“ oder „E-mail 1 - Value“</translation>
+    </message>
+    <message>
+        <source>this does not look like {wanted}: no &apos;First Name&apos; / &apos;E-mail Address&apos; (or &apos;Vorname&apos; / &apos;E-Mail-Adresse&apos;) columns</source>
+        <translation>dies sieht nicht nach {wanted} aus: keine Spalten „First Name“ / „E-mail Address“ (oder „Vorname“ / „E-Mail-Adresse“)</translation>
+    </message>
+    <message>
+        <source>no column for the name, company, e-mail or phone was recognised in this CSV file; choose the columns by hand</source>
+        <extracomment>The fields a column can be mapped to.</extracomment>
+        <translation>in dieser CSV-Datei wurde keine Spalte für Name, Firma, E-Mail oder Telefon erkannt; wählen Sie die Spalten von Hand</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; in the column choice; known fields: {fields}</source>
+        <translation>unbekanntes Feld „{field}“ in der Spaltenauswahl; bekannte Felder: {fields}</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; chosen for {field} is not in the file</source>
+        <translation>die für {field} gewählte Spalte „{column}“ ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>choose at least one column for the name, company, e-mail or phone</source>
+        <translation>wählen Sie mindestens eine Spalte für Name, Firma, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>the row has no name, company, e-mail address or phone number</source>
+        <translation>die Zeile enthält weder Namen noch Firma, E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the contact has no name, company, e-mail address or phone number</source>
+        <translation>der Kontakt hat weder Namen noch Firma, E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>line {line}: the date &apos;{date}&apos; in &apos;Connected On&apos; was not understood and was left empty</source>
+        <translation>Zeile {line}: das Datum „{date}“ in „Connected On“ wurde nicht erkannt und leer gelassen</translation>
+    </message>
+    <message>
+        <source>the connection has no name, company, e-mail or profile address (LinkedIn hides members who left or limited their data)</source>
+        <translation>die Verbindung hat weder Namen noch Firma, E-Mail- oder Profiladresse (LinkedIn verbirgt Mitglieder, die ausgetreten sind oder ihre Daten eingeschränkt haben)</translation>
+    </message>
+    <message>
+        <source>the file has no First Name / Last Name columns (anonymised export?); connections are named after their position and company</source>
+        <translation>die Datei hat keine Spalten First Name / Last Name (anonymisierter Export?); Verbindungen werden nach Position und Firma benannt</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <extracomment>The code pages :mod:`.codepage` can guess, named for the warning that says one was used.</extracomment>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Kyrillisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (Griechisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation>Windows-1255 (Hebräisch)</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown character set &apos;{charset}&apos; ignored; the text was read as UTF-8 or a guessed Windows code page</source>
+        <translation>Zeile {line}: unbekannter Zeichensatz „{charset}“ ignoriert; der Text wurde als UTF-8 oder in einer vermuteten Windows-Codepage gelesen</translation>
+    </message>
+    <message>
+        <source>line {line}: an over-long value was cut short</source>
+        <translation>Zeile {line}: ein überlanger Wert wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>line {line}: a {property} property could not be read and was ignored</source>
+        <translation>Zeile {line}: eine Eigenschaft {property} konnte nicht gelesen werden und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>line {line}: the card has too many properties; {n} were ignored</source>
+        <translation>Zeile {line}: die Karte hat zu viele Eigenschaften; {n} wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>the vCard has no name, organisation, e-mail address or phone number</source>
+        <translation>die vCard hat weder Namen noch Organisation, E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the vCard is cut off (no END:VCARD) and has no name, organisation, e-mail address or phone number</source>
+        <translation>die vCard ist abgeschnitten (kein END:VCARD) und hat weder Namen noch Organisation, E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>line {line}: the vCard starting here has no END:VCARD; what could be read was kept</source>
+        <translation>Zeile {line}: der hier beginnenden vCard fehlt END:VCARD; was gelesen werden konnte, wurde übernommen</translation>
+    </message>
+    <message>
+        <source>text outside any vCard was ignored (line {lines} and {n} more)</source>
+        <translation>Text außerhalb einer vCard wurde ignoriert (Zeile {lines} und {n} weitere)</translation>
+    </message>
+    <message>
+        <source>text outside any vCard was ignored (line {lines})</source>
+        <translation>Text außerhalb einer vCard wurde ignoriert (Zeile {lines})</translation>
+    </message>
+    <message>
+        <source>some text was not UTF-8 and was read as {codepage}</source>
+        <translation>ein Teil des Textes war kein UTF-8 und wurde als {codepage} gelesen</translation>
+    </message>
+    <message>
+        <source>the file contains no vCard (no BEGIN:VCARD line)</source>
+        <translation>die Datei enthält keine vCard (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{contacts}, {content}, {shares} and {interactions}</source>
+        <translation>{contacts}, {content}, {shares} und {interactions}</translation>
+    </message>
+    <message>
+        <source>{n:,} contact</source>
+        <translation>{n:,} Kontakt</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts</source>
+        <translation>{n:,} Kontakte</translation>
+    </message>
+    <message>
+        <source>{n:,} content item</source>
+        <translation>{n:,} Inhalt</translation>
+    </message>
+    <message>
+        <source>{n:,} content items</source>
+        <translation>{n:,} Inhalte</translation>
+    </message>
+    <message>
+        <source>{n:,} share</source>
+        <translation>{n:,} Weitergabe</translation>
+    </message>
+    <message>
+        <source>{n:,} shares</source>
+        <translation>{n:,} Weitergaben</translation>
+    </message>
+    <message>
+        <source>{n:,} interaction</source>
+        <translation>{n:,} Interaktion</translation>
+    </message>
+    <message>
+        <source>{n:,} interactions</source>
+        <translation>{n:,} Interaktionen</translation>
+    </message>
+    <message>
+        <source>{summary} (and the file&apos;s settings)</source>
+        <translation>{summary} (und die Einstellungen der Datei)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (invalid byte at offset {offset}); a Deal Journal file is JSON saved as UTF-8</source>
+        <translation>kein UTF-8-Text (ungültiges Byte an Position {offset}); eine Datei von Deal Journal ist als UTF-8 gespeichertes JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>kein gültiges JSON: {error} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error}</source>
+        <translation>kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got a list</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet, aber eine Liste gefunden</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got a {type}</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet, aber Typ {type} gefunden</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ist keine in JSON zulässige Zahl</translation>
+    </message>
+    <message>
+        <source>contains text that is not valid Unicode</source>
+        <translation>enthält Text, der kein gültiges Unicode ist</translation>
+    </message>
+    <message>
+        <source>the journal is damaged ({error}); restore it from a backup</source>
+        <translation>das Journal ist beschädigt ({error}); stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>(stopped after {n} problems; fix these and try again)</source>
+        <translation>(nach {n} Problemen abgebrochen; beheben Sie diese und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got {value}</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>required key is missing (expected {expected})</source>
+        <translation>erforderlicher Schlüssel fehlt (erwartet: {expected})</translation>
+    </message>
+    <message>
+        <source>expected {format}, got {value}: this is not a Deal Journal file</source>
+        <translation>{format} erwartet, aber {value} gefunden: dies ist keine Datei von Deal Journal</translation>
+    </message>
+    <message>
+        <source>expected the whole number {version}, got {value}</source>
+        <translation>ganze Zahl {version} erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Deal Journal (format version {version}); this version reads format version {supported}. Update Deal Journal to import it</source>
+        <translation>diese Datei wurde von einer neueren Version von Deal Journal geschrieben (Formatversion {version}); diese Version liest Formatversion {supported}. Aktualisieren Sie Deal Journal, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version Deal Journal knows (expected {supported})</source>
+        <translation>{version} ist keine Formatversion, die Deal Journal kennt (erwartet: {supported})</translation>
+    </message>
+    <message>
+        <source>expected text or null, got {value}</source>
+        <translation>Text oder null erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>{stage} is not a stage (expected one of: {stages})</source>
+        <translation>{stage} ist keine Phase (erlaubt: {stages})</translation>
+    </message>
+    <message>
+        <source>{closed} is before the goal&apos;s created_on {created}</source>
+        <translation>{closed} liegt vor dem Datum created_on {created} des Ziels</translation>
+    </message>
+    <message>
+        <source>a share whose response is &apos;none&apos; cannot have a response date</source>
+        <translation>eine Weitergabe mit der Reaktion „none“ kann kein Reaktionsdatum haben</translation>
+    </message>
+    <message>
+        <source>{responded} is before the share&apos;s date {on}</source>
+        <translation>{responded} liegt vor dem Datum {on} der Weitergabe</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of any contact in this file</source>
+        <translation>{value} ist nicht die ID eines Kontakts in dieser Datei</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of any content item in this file</source>
+        <translation>{value} ist nicht die ID eines Inhalts in dieser Datei</translation>
+    </message>
+    <message>
+        <source>expected the text id of a contact, got {value}</source>
+        <translation>Text-ID eines Kontakts erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected the text id of a content item, got {value}</source>
+        <translation>Text-ID eines Inhalts erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: {keys})</source>
+        <translation>unbekannter Schlüssel (erlaubt: {keys})</translation>
+    </message>
+    <message>
+        <source>this key appears more than once in the same object</source>
+        <translation>dieser Schlüssel kommt im selben Objekt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation>Objekt erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>Liste erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>Text erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character (\u0000)</source>
+        <translation>darf kein NUL-Zeichen (\u0000) enthalten</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{value} is used twice</source>
+        <translation>{value} wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text identifier, got {value}</source>
+        <translation>nicht leere Text-ID erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} ist nicht zulässig (erlaubt: {choices})</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, got {value}</source>
+        <translation>einer der Werte {choices} erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), got {value}</source>
+        <translation>Datum (JJJJ-MM-TT) erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected a date or date and time (YYYY-MM-DDTHH:MM), got {value}</source>
+        <translation>Datum oder Datum mit Uhrzeit (JJJJ-MM-TTThh:mm) erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>true oder false erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({low} to {high})</source>
+        <translation>{value} liegt außerhalb des zulässigen Bereichs ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high} or null, got {value}</source>
+        <translation>ganze Zahl von {low} bis {high} oder null erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}, got {value}</source>
+        <translation>ganze Zahl von {low} bis {high} erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of any goal in this file</source>
+        <translation>{value} ist nicht die ID eines Ziels in dieser Datei</translation>
+    </message>
+    <message>
+        <source>goal {goal} belongs to contact {contact}, not to {other}</source>
+        <translation>das Ziel {goal} gehört zum Kontakt {contact}, nicht zu {other}</translation>
+    </message>
+    <message>
+        <source>expected the text id of a goal or null, got {value}</source>
+        <translation>Text-ID eines Ziels oder null erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>expected non-empty text, got {value}</source>
+        <translation>nicht leerer Text erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice</source>
+        <translation>{value} ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>contains a character that is not valid Unicode (a lone surrogate)</source>
+        <translation>enthält ein Zeichen, das kein gültiges Unicode ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {type}.</source>
+        <translation>Das Feld „{field}“ muss Text enthalten, nicht {type}.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({size} characters; the limit is {limit}).</source>
+        <translation>Das Feld „{field}“ ist zu lang ({size} Zeichen; erlaubt sind höchstens {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character, which cannot be stored.</source>
+        <translation>Das Feld „{field}“ enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>Das Feld „{field}“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not one of {allowed}.</source>
+        <translation>Der Wert {value} ist für „{field}“ nicht zulässig (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>Das Feld „{field}“ muss ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The keep-in-touch cadence must be a whole number of days (0 or more), not {value}.</source>
+        <translation>Der Kontaktrhythmus muss eine ganze Zahl von Tagen sein (0 oder mehr), nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{field} label</source>
+        <translation>{field}-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>There is no contact #{id} (it may have been deleted).</source>
+        <translation>Kontakt #{id} existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>There is no goal #{id}.</source>
+        <translation>Ziel #{id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The goal “{title}” belongs to another contact.</source>
+        <translation>Das Ziel „{title}“ gehört zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Unknown interaction field: {key}.</source>
+        <translation>Unbekanntes Interaktionsfeld: {key}.</translation>
+    </message>
+    <message>
+        <source>There is no journal entry #{id} (it may have been deleted).</source>
+        <translation>Journaleintrag #{id} existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to share with.</source>
+        <translation>Wählen Sie mindestens einen Kontakt, mit dem geteilt werden soll.</translation>
+    </message>
+    <message>
+        <source>Share date</source>
+        <translation>Datum der Weitergabe</translation>
+    </message>
+    <message>
+        <source>Shared via</source>
+        <translation>Geteilt über</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A goal belongs to one contact: share with one contact to link a goal.</source>
+        <translation>Ein Ziel gehört zu genau einem Kontakt: Um ein Ziel zu verknüpfen, teilen Sie mit nur einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>There is no content item #{id} to share (it may have been deleted).</source>
+        <translation>Inhalt #{id} existiert nicht und kann nicht geteilt werden (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>There is no share #{id} (it may have been deleted).</source>
+        <translation>Weitergabe #{id} existiert nicht (vielleicht wurde sie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Datum der Reaktion</translation>
+    </message>
+    <message>
+        <source>The response date {responded} is before the share itself ({shared}).</source>
+        <translation>Das Datum der Reaktion ({responded}) liegt vor der Weitergabe selbst ({shared}).</translation>
+    </message>
+    <message>
+        <source>Unknown share field: {key}.</source>
+        <translation>Unbekanntes Weitergabefeld: {key}.</translation>
+    </message>
+    <message>
+        <source>The share date {shared} is after its response ({responded}).</source>
+        <translation>Das Datum der Weitergabe ({shared}) liegt nach der Reaktion ({responded}).</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Buying style</source>
+        <translation>Kaufstil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Anlagedatum</translation>
+    </message>
+    <message>
+        <source>Unknown contact field(s): {fields}.</source>
+        <translation>Nicht bekannt als Kontaktfeld: {fields}.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Date of the stage change</source>
+        <translation>Datum des Phasenwechsels</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>Profil-URL</translation>
+    </message>
+    <message>
+        <source>Following since</source>
+        <translation>Gefolgt seit</translation>
+    </message>
+    <message>
+        <source>Follows back</source>
+        <translation>Folgt zurück</translation>
+    </message>
+    <message>
+        <source>Unknown channel field: {key}.</source>
+        <translation>Unbekanntes Kanalfeld: {key}.</translation>
+    </message>
+    <message>
+        <source>There is no channel #{id}.</source>
+        <translation>Kanal #{id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>That stage change no longer exists.</source>
+        <translation>Dieser Phasenwechsel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>URL or file</source>
+        <translation>URL oder Datei</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>There is no content item #{id} (it may have been deleted).</source>
+        <translation>Inhalt #{id} existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>Unknown content field: {key}.</source>
+        <translation>Unbekanntes Inhaltsfeld: {key}.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>There is no goal #{id} (it may have been deleted).</source>
+        <translation>Ziel #{id} existiert nicht (vielleicht wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>Unknown goal field: {key}.</source>
+        <translation>Unbekanntes Zielfeld: {key}.</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Zielstatus</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The closing date {closed} is before the goal was set ({created}).</source>
+        <translation>Das Abschlussdatum {closed} liegt vor dem Tag, an dem das Ziel gesetzt wurde ({created}).</translation>
+    </message>
+    <message>
+        <source>The health window must be between 1 and 3650 days, not {days}.</source>
+        <translation>Der Zeitraum für den Beziehungsstatus muss zwischen 1 und 3650 Tagen liegen, nicht {days}.</translation>
+    </message>
+    <message>
+        <source>The cadence for {stage} must be 0 or more days, not {days}.</source>
+        <translation>Der Kontaktrhythmus für die Phase {stage} muss 0 oder mehr Tage betragen, nicht {days}.</translation>
+    </message>
+    <message>
+        <source>That interaction no longer exists.</source>
+        <translation>Diese Interaktion existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That share no longer exists.</source>
+        <translation>Diese Weitergabe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That channel no longer exists.</source>
+        <translation>Dieser Kanal existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That goal no longer exists.</source>
+        <translation>Dieses Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone: the journal has changed since ({problem}).</source>
+        <translation>Das lässt sich nicht mehr rückgängig machen: Das Journal wurde inzwischen geändert ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no contact #{id}.</source>
+        <translation>Kontakt #{id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A person cannot be erased in the middle of another change.</source>
+        <translation>Eine Person kann nicht während einer anderen Änderung endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The person was erased, but another program is reading the journal, so the freed space could not be overwritten yet. Close that program and compact the journal.</source>
+        <translation>Die Person wurde gelöscht, aber ein anderes Programm liest gerade das Journal, daher konnte der freigewordene Speicherplatz noch nicht überschrieben werden. Schließen Sie dieses Programm und komprimieren Sie das Journal.</translation>
+    </message>
+    <message>
+        <source>you do all the reaching out</source>
+        <translation>nur Sie melden sich</translation>
+    </message>
+    <message>
+        <source>they do all the reaching out</source>
+        <translation>nur die andere Seite meldet sich</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>{n} day overdue (due {due})</source>
+        <translation>{n} Tag überfällig (fällig am {due})</translation>
+    </message>
+    <message>
+        <source>{n} days overdue (due {due})</source>
+        <translation>{n} Tage überfällig (fällig am {due})</translation>
+    </message>
+    <message>
+        <source>shared today, no response yet</source>
+        <translation>heute geteilt, noch keine Reaktion</translation>
+    </message>
+    <message>
+        <source>{n} day without a response</source>
+        <translation>{n} Tag ohne Reaktion</translation>
+    </message>
+    <message>
+        <source>{n} days without a response</source>
+        <translation>{n} Tage ohne Reaktion</translation>
+    </message>
+    <message>
+        <source>not followed back on {network} since {since}</source>
+        <translation>folgt seit {since} auf {network} nicht zurück</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <extracomment>The health filters&apos; names (Phrases: show them with ``i18n.say``).</extracomment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>You do all the reaching out</source>
+        <translation>Nur Sie melden sich</translation>
+    </message>
+    <message>
+        <source>They&apos;re waiting on you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>stale +{n}d</source>
+        <translation>überfällig +{n} Tg.</translation>
+    </message>
+    <message>
+        <source>one-sided (you)</source>
+        <translation>einseitig (Sie)</translation>
+    </message>
+    <message>
+        <source>waiting on you</source>
+        <translation>wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>unanswered share</source>
+        <translation>unbeantwortete Weitergabe</translation>
+    </message>
+    <message>
+        <source>unanswered shares</source>
+        <translation>unbeantwortete Weitergaben</translation>
+    </message>
+    <message>
+        <source>follow imbalance</source>
+        <translation>einseitiges Folgen</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>tag: {tag}</source>
+        <translation>Schlagwort: {tag}</translation>
+    </message>
+    <message>
+        <source>goal: {goal}</source>
+        <translation>Ziel: {goal}</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>noch keine Reaktion</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>acted</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>engaged</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Shared “{title}” via {via} — {answer}</source>
+        <translation>„{title}“ über {via} geteilt — {answer}</translation>
+    </message>
+    <message>
+        <source>Shared “{title}” — {answer}</source>
+        <translation>„{title}“ geteilt — {answer}</translation>
+    </message>
+    <message>
+        <source>Stage: {old} → {new}</source>
+        <translation>Phase: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stage: started as {stage}</source>
+        <translation>Phase: zu Beginn {stage}</translation>
+    </message>
+    <message>
+        <source>The journal {path} is in use by another Deal Journal (process {process}). Close it there first, or open a different journal.</source>
+        <translation>Das Journal {path} ist bereits in einer anderen Instanz von Deal Journal geöffnet (Prozess {process}). Schließen Sie es zuerst dort oder öffnen Sie ein anderes Journal.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is in use by another Deal Journal. Close it there first, or open a different journal.</source>
+        <translation>Das Journal {path} ist bereits in einer anderen Instanz von Deal Journal geöffnet. Schließen Sie es zuerst dort oder öffnen Sie ein anderes Journal.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is being opened by another program; try again.</source>
+        <translation>Das Journal {path} wird gerade von einem anderen Programm geöffnet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened for writing: its folder is read-only or not accessible ({reason}).</source>
+        <translation>Das Journal {path} kann nicht zum Schreiben geöffnet werden: Sein Ordner ist schreibgeschützt oder nicht zugänglich ({reason}).</translation>
+    </message>
+    <message>
+        <source>a cloud storage service</source>
+        <translation>ein Cloud-Speicherdienst</translation>
+    </message>
+    <message>
+        <source>This journal is inside a {service} folder. File-sync services copy a database file while it is being written, and copy it separately from its &quot;-wal&quot; companion file, which can corrupt the journal or lose recent changes, especially when two computers use it. Keep the journal in a local folder that is not synced (the default location is fine) and let the service sync the backups or exported JSON files instead.</source>
+        <translation>Dieses Journal liegt in einem Ordner, den {service} synchronisiert. Dateisynchronisierungsdienste kopieren eine Datenbankdatei, während in sie geschrieben wird, und getrennt von ihrer Begleitdatei „-wal“. Dadurch kann das Journal beschädigt werden oder es gehen die letzten Änderungen verloren, besonders wenn zwei Computer es verwenden. Bewahren Sie das Journal in einem lokalen Ordner auf, der nicht synchronisiert wird (der Standardort ist geeignet), und lassen Sie stattdessen die Sicherungen oder exportierten JSON-Dateien synchronisieren.</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>(Pfad unbekannt)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal {folder}: {reason}</source>
+        <translation>Der Ordner {folder} für das Journal kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} ist ein Ordner, keine Journaldatei.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>Unter {path} gibt es kein Journal.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Deal Journal file (it is not an SQLite database).</source>
+        <translation>{path} ist keine Datei von Deal Journal (es ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a Deal Journal file.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine Datei von Deal Journal.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged and was moved to {moved}.</source>
+        <translation>Das Journal {path} ist beschädigt und wurde nach {moved} verschoben.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged.</source>
+        <translation>Das Journal {path} ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}, taken {taken}; restore it to continue.</source>
+        <translation>Die neueste intakte Sicherung ist {name} vom {taken}; stellen Sie sie wieder her, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}; restore it to continue.</source>
+        <translation>Die neueste intakte Sicherung ist {name}; stellen Sie sie wieder her, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Es wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Deal Journal (journal format {version}); this version reads formats up to {supported}. Install the newer Deal Journal to open it; the file has not been changed.</source>
+        <translation>{path} wurde von einer neueren Version von Deal Journal geschrieben (Journalformat {version}); diese Version liest Formate bis {supported}. Installieren Sie die neuere Version von Deal Journal, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is in use by another program; close it and try again.</source>
+        <translation>Das Journal {path} wird von einem anderen Programm verwendet; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be written: the file or its folder is read-only.</source>
+        <translation>Das Journal {path} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again. Nothing was saved.</source>
+        <translation>Der Datenträger mit dem Journal {path} ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged ({problem}). Close it and restore a backup.</source>
+        <translation>Das Journal {path} ist beschädigt ({problem}). Schließen Sie es und stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened: check that its folder exists and is writable.</source>
+        <translation>Das Journal {path} kann nicht geöffnet werden: Prüfen Sie, ob sein Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be read or written (disk error: {problem}). Nothing was saved.</source>
+        <translation>Das Journal {path} konnte nicht gelesen oder geschrieben werden (Datenträgerfehler: {problem}). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened: {problem}</source>
+        <translation>Das Journal {path} kann nicht geöffnet werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Deal Journal JSON — everything, re-importable (*.json)</source>
+        <extracomment>(format, file-dialog filter in English, extension), in the order the dialog offers them; :func:`filter_text` gives a filter in the window&apos;s language.</extracomment>
+        <translation>Deal Journal JSON — alles, wieder importierbar (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV — contacts with their health, for spreadsheets (*.csv)</source>
+        <translation>CSV — Kontakte mit Beziehungsstatus, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 — contacts for address books (*.vcf *.vcard)</source>
+        <translation>vCard 4.0 — Kontakte für Adressbücher (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>iCalendar — open follow-ups for calendars (*.ics)</source>
+        <translation>iCalendar — offene Wiedervorlagen für Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported the journal ({n} contact) to {file}</source>
+        <translation>Journal ({n} Kontakt) nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exported the journal ({n} contacts) to {file}</source>
+        <translation>Journal ({n} Kontakte) nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {n} open follow-up to {file}</source>
+        <translation>{n} offene Wiedervorlage nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {n} open follow-ups to {file}</source>
+        <translation>{n} offene Wiedervorlagen nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {n} contact to {file}</source>
+        <translation>{n} Kontakt nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {n} contacts to {file}</source>
+        <translation>{n} Kontakte nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export nach {file}…</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}:
+
+{reason}</source>
+        <translation>Der Export nach {path} ist fehlgeschlagen:
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Deal Journal JSON</source>
+        <translation>Deal Journal JSON</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf)</source>
+        <translation>vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook (CSV)</source>
+        <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV — choose the columns</source>
+        <translation>Andere CSV – Spalten selbst wählen</translation>
+    </message>
+    <message>
+        <source>a Deal Journal JSON file</source>
+        <translation>JSON-Datei von Deal Journal</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export (CSV)</source>
+        <translation>Export aus Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>an Outlook export (CSV)</source>
+        <translation>Export aus Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>a CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}.</source>
+        <translation>{file} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}.</source>
+        <translation>{file} kann nicht importiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid Deal Journal file; nothing can be imported from it.</source>
+        <translation>{file} ist keine gültige Datei von Deal Journal; daraus kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed. The log has the details.</source>
+        <translation>Etwas ist schiefgegangen ({error}); es wurde nichts geändert. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Added anyway</source>
+        <translation>Trotzdem hinzugefügt</translation>
+    </message>
+    <message>
+        <source>into {name}</source>
+        <translation>mit {name}</translation>
+    </message>
+    <message>
+        <source>into line {line}</source>
+        <translation>mit Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{reason} → {into}</source>
+        <extracomment>Import preview, &quot;Why&quot; column: the reason for merging, then which contact it merges into</extracomment>
+        <translation>{reason} → {into}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Socials</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>mutual</source>
-        <translation type="unfinished"></translation>
+        <translation>beidseitig</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Blog post</source>
-        <translation type="unfinished"></translation>
+        <translation>Blogbeitrag</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>E-book</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Book</translation>
     </message>
     <message>
         <source>Whitepaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitepaper</translation>
     </message>
     <message>
         <source>Infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Infografik</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstudie</translation>
     </message>
     <message>
         <source>Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Podcast</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Dritten</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reaktion</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Acted on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsorientiert</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsorientiert</translation>
     </message>
     <message>
         <source>Blog</source>
         <extracomment>Networks as a column or a menu names them; brand names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_actions</name>
+    <message>
+        <source>{name} (personal data).json</source>
+        <translation>{name} (personenbezogene Daten).json</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Alles über diese Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to {file}: {error}</source>
+        <translation>Export nach {file} nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Exported everything about {name} to {file}</source>
+        <translation>Alles über {name} nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good?</source>
+        <translation>{name} endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Everything recorded about them is removed: contact details, channels, goals, timeline entries and shares, and the space they took in the journal file is overwritten. This cannot be undone, not even with Undo.</source>
+        <translation>Alles, was über diese Person erfasst ist, wird entfernt: Kontaktdaten, Kanäle, Ziele, Chronik-Einträge und Weitergaben; der Platz, den diese Daten in der Journal-Datei belegten, wird überschrieben. Dies kann nicht rückgängig gemacht werden, auch nicht mit „Rückgängig“.</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Backups taken before now still hold them until thinning deletes those backups (File ▸ Backups… shows how long they are kept). To keep a copy of their data, export it first.</source>
+        <translation>Bereits erstellte Sicherungen enthalten die Daten weiterhin, bis diese Sicherungen beim Ausdünnen gelöscht werden (unter Datei ▸ Sicherungen… sehen Sie, wie lange sie aufbewahrt werden). Wenn Sie eine Kopie der Daten behalten möchten, exportieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>Die Person wurde endgültig gelöscht.</translation>
     </message>
 </context>
 </TS>

@@ -71,8 +71,13 @@ EXTRA: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("AttentionPage", "Record that they now follow you on this channel"), "followed",
      "not_followed_back"),
 )
-# The responses a share can be given from this page (labels from :data:`labels.RESPONSES`).
-RESPONSES: tuple[str, ...] = ("seen", "replied", "acted")
+# The responses a share can be given from this page, as its Response menu names them (each
+# with its own mnemonic: the labels of :data:`labels.RESPONSES` may share a first letter).
+RESPONSES: tuple[tuple[str, str], ...] = (
+    ("seen", QT_TRANSLATE_NOOP("AttentionPage", "&Seen")),
+    ("replied", QT_TRANSLATE_NOOP("AttentionPage", "&Replied")),
+    ("acted", QT_TRANSLATE_NOOP("AttentionPage", "&Acted on it")),
+)
 
 
 @dataclass(frozen=True)
@@ -364,9 +369,8 @@ class AttentionPage(Page):
                 actions.append(action)
         if view.spec.key == "shares":
             menu = QMenu(self.tr("Response"), view)
-            for value in RESPONSES:  # "&" + the label: each entry reachable by its first letter
-                text = "&" + labels.label(labels.RESPONSES, value).replace("&", "&&")
-                menu.addAction(text).triggered.connect(lambda _=False, v=value: self.act(view, v))
+            for value, text in RESPONSES:
+                menu.addAction(_tr(text)).triggered.connect(lambda _=False, v=value: self.act(view, v))
             action = menu.menuAction()
             action.setText(self.tr("&Response"))
             action.setToolTip(self.tr("Record what came of this share"))
