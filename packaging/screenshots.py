@@ -163,6 +163,9 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
 
         # The window in German (Edit ▸ Preferences ▸ Appearance ▸ Language, or a German system).
         window.hide()
+        from PySide6.QtCore import QSettings
+
+        QSettings().clear()  # a German user's first start: no column widths saved by the English window
         i18n.install("de", app)
         german = MainWindow(bus)
         german.resize(*sizes[0])

@@ -3395,7 +3395,7 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Phasenwechsel</translation>
     </message>
     <message>
-        <source>share</source>
+        <source>Share</source>
         <translation>Weitergabe</translation>
     </message>
     <message>

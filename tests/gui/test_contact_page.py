@@ -165,7 +165,7 @@ def test_timeline_newest_first_with_direction_and_share_response(opened, bus, qt
     rows = [(model.index(r, Column.DIRECTION).data(), model.index(r, Column.SUMMARY).data())
             for r in range(model.rowCount())]
     assert rows == [("← in · E-mail", "Reply"), ("→ out · E-mail", "Mail 1"),
-                    ("→ out · share", "Closing the books faster"), ("→ out · E-mail", "Mail 2"),
+                    ("→ out · Share", "Closing the books faster"), ("→ out · E-mail", "Mail 2"),
                     ("→ out · E-mail", "Mail 3")]
     share_row = 2
     cell = model.index(share_row, Column.RESPONSE)

@@ -181,9 +181,9 @@ class TimelineModel(RowsModel[TimelineRow]):
             and row.follow_up_on < self._today().isoformat()
 
     def _what(self, row: TimelineRow) -> str:
-        """The kind of entry in a word: "E-mail", "share" (nothing for a stage change)."""
+        """The kind of entry in a word: "E-mail", "Share" (nothing for a stage change)."""
         if row.source == "share":
-            return self.tr("share")
+            return self.tr("Share")
         return "" if row.source == "stage" or not row.what else labels.label(labels.INTERACTION_KINDS, row.what)
 
     def follow_up_text(self, day: str, *, done: bool, overdue: bool) -> str:

@@ -41,7 +41,7 @@ class ContactsPage(Page):
             self.stage.addItem(labels.stage(s), s)
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Filter by tag"))
-        self.tag.setMinimumContentsLength(10)
+        self.tag.setMinimumContentsLength(max(10, len(self.tr("All tags"))))
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.health = QComboBox()
         self.health.setAccessibleName(self.tr("Filter by health"))
@@ -69,8 +69,9 @@ class ContactsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in ((Col.NAME, 240), (Col.COMPANY, 180), (Col.STAGE, 100), (Col.LAST_TOUCH, 100),
-                           (Col.DAYS_QUIET, 90)):
-            header.resizeSection(col, width)
+                           (Col.DAYS_QUIET, 90)):  # at least as wide as the title (with the sort arrow)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
         header.setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel()

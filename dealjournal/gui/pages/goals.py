@@ -149,7 +149,8 @@ class GoalsPage(Page):
 
         self.view = table_view(self.tr("Goals"))
         self.view.setModel(self.model)
-        set_widths(self.view, {Col.PRIORITY: 8, Col.CONTACT: 22, Col.TARGET: 11, Col.DUE: 26,
+        overdue = _tr(QT_TRANSLATE_NOOP("GoalsModel", "overdue by {n} days")).format(n=99999)  # bold: room to spare
+        set_widths(self.view, {Col.PRIORITY: 8, Col.CONTACT: 22, Col.TARGET: 11, Col.DUE: [f"{OVERDUE_MARK} {overdue}"],
                                Col.CREATED: 11, Col.STATUS: 9}, Col.GOAL)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

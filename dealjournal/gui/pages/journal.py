@@ -8,6 +8,7 @@ interactions opens as fast as an empty one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any, TypeVar
 
@@ -204,14 +205,19 @@ def table_view(accessible_name: str) -> QTableView:
     return view
 
 
-def set_widths(view: QTableView, widths: dict[int, int], stretch: int) -> None:
-    """Column widths in average characters; one column takes the rest."""
+def set_widths(view: QTableView, widths: dict[int, int | Iterable[str]], stretch: int) -> None:
+    """Column widths in average characters, or as wide as the widest of some sample texts (in
+    the window's language), and never narrower than the column's title; one column takes the rest."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    char = view.fontMetrics().averageCharWidth()
-    for column, chars in widths.items():
+    metrics = view.fontMetrics()
+    model = view.model()
+    for column, size in widths.items():
+        wide = size * metrics.averageCharWidth() if isinstance(size, int) \
+            else max((metrics.horizontalAdvance(sample) for sample in size), default=0)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, chars * char + 16)
+        header.resizeSection(column, max(wide + 16, header.fontMetrics().horizontalAdvance(title) + 24))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
@@ -242,7 +248,8 @@ class JournalPage(Page):
 
         self.view = table_view(self.tr("Journal entries"))
         self.view.setModel(self.model)
-        set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13, Col.DIRECTION: 11}, Col.SUMMARY)
+        set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13,
+                               Col.DIRECTION: [direction_text(d) for d in DIRECTION_GLYPHS]}, Col.SUMMARY)
         self.view.activated.connect(self._open)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
