@@ -45,6 +45,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def apply_preferences(app: QApplication) -> None:
+    """What must be in place before any window is made: the language (Preferences, or the
+    system's) and the theme."""
+    from dealjournal.gui import i18n, uiprefs
+    from dealjournal.gui.theme import apply_theme
+
+    prefs = uiprefs.load()
+    i18n.install(prefs.language, app)
+    apply_theme(app, prefs.theme)
+
+
 def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug: log it with its traceback and tell the user, without taking the window down."""
     log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -148,12 +159,7 @@ def run(db_path: Path | None = None) -> int:
     from dealjournal.store import close_journal, default_journal_path
 
     app = make_application()
-    from dealjournal.gui import i18n, uiprefs
-    from dealjournal.gui.theme import apply_theme
-
-    prefs = uiprefs.load()
-    i18n.install(prefs.language, app)
-    apply_theme(app, prefs.theme)
+    apply_preferences(app)
     if smoke_ms := os.environ.get("DEALJOURNAL_SMOKE_QUIT_MS"):  # packaging/build_bundle.py: paint, then quit
         from PySide6.QtCore import QTimer
 

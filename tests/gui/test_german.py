@@ -249,3 +249,17 @@ def test_the_shortcuts_list_names_the_german_mnemonics_of_the_log_dialog(german:
     keys = Actions._log_direction_keys().replace("Strg", "Ctrl").split(" / ")
     assert len(keys) == 4 and len(set(keys)) == 4
     assert keys != ["Alt+O", "Alt+I", "Alt+M", "Alt+N"]
+
+
+def test_the_language_chosen_in_the_preferences_applies_at_start(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dealjournal.gui import uiprefs
+    from dealjournal.gui.app import apply_preferences
+
+    uiprefs.save(uiprefs.UiPrefs(language="de"))
+    try:
+        apply_preferences(qapp)
+        assert QCoreApplication.translate("labels", "Opportunity") == "Chance"
+    finally:
+        uiprefs.clear()
+        i18n.install("en", qapp)
+    assert QCoreApplication.translate("labels", "Opportunity") == "Opportunity"
