@@ -39,3 +39,20 @@ class FormatError(JournalError):
 
 class StoreError(JournalError):
     """The journal file cannot be used: newer schema, locked, read-only, corrupt, disk full."""
+
+
+def nothing_imported(exc: Exception) -> Phrase:
+    """Why an import that was rolled back failed, from the database error *exc*."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
+    elif "readonly" in text or "read-only" in text:
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal file or its folder is read-only"))
+    elif "full" in text:
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the disk is full; free some space and try again"))
+    elif "malformed" in text or "corrupt" in text or "not a database" in text:
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is damaged ({error}); restore it from a backup"),
+                        error=str(exc))
+    else:
+        reason = Phrase.verbatim(str(exc))
+    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)

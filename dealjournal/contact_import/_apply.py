@@ -26,7 +26,7 @@ import peewee
 from dealjournal import domain, health_state
 from dealjournal.contact_import._keys import email_key, fold, linkedin_handle, linkedin_key
 from dealjournal.contact_import._plan import ImportPlan, connection_for_thread, summary
-from dealjournal.errors import JournalError
+from dealjournal.errors import JournalError, nothing_imported
 from dealjournal.importers import ImportCancelled, ParsedContact
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -189,7 +189,7 @@ def apply_plan(plan: ImportPlan, *, progress: ProgressCallback | None = None) ->
                 outcome = _write(plan, progress)
         except (sqlite3.Error, peewee.PeeweeException) as exc:
             log.warning("Contact import rolled back: %s", type(exc).__name__)
-            raise JournalError(_explain(exc)) from exc
+            raise JournalError(nothing_imported(exc)) from exc
     log.info("Imported %s contacts: %s", plan.format, outcome)
     return outcome
 
@@ -332,17 +332,3 @@ def _update_existing(conn: sqlite3.Connection, states: Iterable[_State]) -> None
                 conn.execute("UPDATE channel SET handle=?, url=?, following_since=?, follows_back=? WHERE id=?",
                              (c.handle, c.url, c.following_since, c.follows_back, c.id))
 
-
-def _explain(exc: Exception) -> Phrase:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
-    elif "readonly" in text or "read-only" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal file or its folder is read-only"))
-    elif "full" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the disk is full; free some space and try again"))
-    elif "malformed" in text or "corrupt" in text or "not a database" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is damaged; restore it from a backup"))
-    else:
-        reason = Phrase.verbatim(str(exc))
-    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)

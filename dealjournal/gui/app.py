@@ -175,7 +175,7 @@ def run(db_path: Path | None = None) -> int:
         # Another window may have been starting up, its server not yet listening: ask again.
         if single_instance.notify_running(path, timeout_ms=3000):
             return 0
-        from dealjournal.gui import messages
+        from dealjournal.gui import i18n, messages
 
         messages.show_error(None, i18n.say_error(exc))
         return 1

@@ -22,7 +22,7 @@ import peewee
 
 from dealjournal import health_state, touches
 from dealjournal import settings as journal_settings
-from dealjournal.errors import FormatError, JournalError
+from dealjournal.errors import FormatError, JournalError, nothing_imported
 from dealjournal.interchange._records import check
 from dealjournal.interchange._validate import Rows, document, find_unencodable, json_object, problem
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
@@ -197,26 +197,11 @@ def import_prepared(prepared: PreparedImport, *, progress: Progress | None = Non
         summary = _write(rows, progress, total)
     except (sqlite3.Error, peewee.PeeweeException) as exc:
         log.warning("Import rolled back: %s", type(exc).__name__)
-        raise JournalError(_explain(exc)) from exc
+        raise JournalError(nothing_imported(exc)) from exc
     log.info("Imported %d contacts, %d content items, %d shares, %d interactions",
              summary.contacts, summary.content, summary.shares, summary.interactions)
     return summary
 
-
-def _explain(exc: Exception) -> Phrase:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
-    elif "readonly" in text or "read-only" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal file or its folder is read-only"))
-    elif "full" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the disk is full; free some space and try again"))
-    elif "malformed" in text or "corrupt" in text or "not a database" in text:
-        reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is damaged ({error}); restore it from a backup"),
-                        error=str(exc))
-    else:
-        reason = Phrase.verbatim(str(exc))
-    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)
 
 
 class _Writer:

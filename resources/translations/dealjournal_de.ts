@@ -3726,10 +3726,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>the journal is damaged; restore it from a backup</source>
-        <translation>das Journal ist beschädigt; stellen Sie es aus einer Sicherung wieder her</translation>
-    </message>
-    <message>
         <source>Nothing was imported: {reason}.</source>
         <translation>Es wurde nichts importiert: {reason}.</translation>
     </message>
