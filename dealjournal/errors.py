@@ -11,7 +11,7 @@ command line and the log, translated by the window (``i18n.say_error``). Raise t
 
 from __future__ import annotations
 
-from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 
 
 class JournalError(Exception):
@@ -33,7 +33,8 @@ class FormatError(JournalError):
         shown: list[str] = list(problems[:20])
         more = len(problems) - len(shown)
         if more > 0:
-            shown.append(Phrase(QT_TRANSLATE_NOOP("core", "… and {n} more problems"), n=more))
+            shown.append(plural(more, QT_TRANSLATE_NOOP("core", "… and {n} more problem"),
+                                QT_TRANSLATE_NOOP("core", "… and {n} more problems")))
         super().__init__(Phrase.joined(shown, "\n"))
 
 

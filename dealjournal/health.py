@@ -31,7 +31,7 @@ UNANSWERED_LIMIT = 3
 MIN_WINDOW_TOUCHES = 4
 ONE_SIDED_SHARE = 0.25
 
-#: How a reason names a network: brand names as they are, the others as Phrases (translated).
+# How a reason names a network: brand names as they are, the others as Phrases (translated).
 NETWORK_NAMES: dict[str, str] = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
     "youtube": "YouTube", "tiktok": "TikTok", "mastodon": "Mastodon", "bluesky": "Bluesky",
@@ -87,8 +87,8 @@ def _days(a: str, b: date) -> int:
 
 @lru_cache(maxsize=16)
 def window_words(days: int) -> Phrase:
-    """The health window in words: "the last 180 days" (a window of one day too says "days")."""
-    return Phrase(QT_TRANSLATE_NOOP("core", "the last {n} days"), n=days)
+    """The health window in words: "the last 180 days", "the last day"."""
+    return plural(days, QT_TRANSLATE_NOOP("core", "the last day"), QT_TRANSLATE_NOOP("core", "the last {n} days"))
 
 
 # --- the reasons, in words (shared with the Attention page's lists) ---------------------------

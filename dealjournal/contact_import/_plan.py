@@ -32,7 +32,7 @@ Action = Literal["new", "merge", "skip"]
 ON_DUPLICATE: tuple[str, ...] = ("merge", "skip", "add")
 MAX_TEXT = 1_000_000  # characters in one field, as the operations allow
 
-#: How each file format is recorded as the contact's source ("how you met").
+# How each file format is recorded as the contact's source ("how you met").
 SOURCES: dict[str, str] = {"linkedin": "LinkedIn import", "vcard": "vCard import",
                            "google": "Google Contacts import", "outlook": "Outlook import",
                            "csv": "CSV import"}

@@ -88,7 +88,7 @@ BUYING_STYLES = {
     "relationship": QT_TRANSLATE_NOOP("labels", "Relationship"),
     "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
 }
-#: Networks as a column or a menu names them; brand names stay as they are.
+# Networks as a column or a menu names them; brand names stay as they are.
 NETWORKS = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
     "youtube": "YouTube", "tiktok": "TikTok", "mastodon": "Mastodon", "bluesky": "Bluesky",

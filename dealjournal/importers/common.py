@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 
 from .decoding import clean_value
 from .model import MAX_FIELD_CHARS, ParsedContact
@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["ContactDraft", "WarningLog", "clean_tags", "is_linkedin_url", "normalise_label"]
 
-#: Groups every contact of an address book belongs to: not useful as tags.
+# Groups every contact of an address book belongs to: not useful as tags.
 SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts", "starred", "starred in android",
                            "system group: my contacts"})
 _LINKEDIN_RE = re.compile(r"linkedin\.com/(?:in|pub)/", re.I)
@@ -105,8 +105,8 @@ class WarningLog:
     def finish(self) -> list[str]:
         """All messages, with a summary line for each capped kind."""
         extra: list[str] = [
-            Phrase(QT_TRANSLATE_NOOP("core", "… and {n} more warnings like this ({kind})"),
-                   n=count - _MAX_PER_KIND, kind=kind)
+            plural(count - _MAX_PER_KIND, QT_TRANSLATE_NOOP("core", "… and {n} more warning like this ({kind})"),
+                   QT_TRANSLATE_NOOP("core", "… and {n} more warnings like this ({kind})"), kind=kind)
             for kind, count in self._counts.items() if count > _MAX_PER_KIND]
         return self.messages + extra
 

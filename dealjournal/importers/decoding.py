@@ -36,7 +36,7 @@ __all__ = [
     "lookup_codec",
 ]
 
-#: Called with the number of bytes read so far; returning ``False`` cancels.
+# Called with the number of bytes read so far; returning ``False`` cancels.
 ProgressCallback = Callable[[int], object]
 
 CHUNK_SIZE = 64 * 1024
@@ -51,7 +51,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-#: File signatures and the message for each (whole sentences, marked for translation).
+# File signatures and the message for each (whole sentences, marked for translation).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", QT_TRANSLATE_NOOP("core", "not a vCard or CSV file: it is a ZIP archive (perhaps an Excel "
                                               "workbook): save it as CSV first")),
@@ -150,7 +150,7 @@ class LineSource:
         self._eof = False
         self.truncated_lines: list[int] = []
         raw = self._read_raw(HEAD_SIZE)
-        #: The first raw bytes, for file-type signatures.
+        # The first raw bytes, for file-type signatures.
         self.signature = raw[:16]
         self.encoding = "8bit"
         self.unicode_source = False

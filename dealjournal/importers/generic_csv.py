@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["FIELDS", "KNOWN_COLUMNS", "guess_column_map", "iter_generic", "resolve_column_map"]
 
-#: The fields a column can be mapped to.
+# The fields a column can be mapped to.
 FIELDS: tuple[str, ...] = ("name", "given_name", "family_name", "company", "title", "email",
                            "phone", "website", "location", "notes", "tags", "linkedin_url")
 

@@ -32,7 +32,7 @@ _QP_RE = re.compile(rb"=([0-9A-Fa-f]{2})")
 _UNESCAPE = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\", '"': '"'}
 _USED = frozenset({"FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL",
                    "ADR", "LABEL", "NOTE", "CATEGORIES", "X-SOCIALPROFILE", "X-ABLABEL"})
-#: The code pages :mod:`.codepage` can guess, named for the warning that says one was used.
+# The code pages :mod:`.codepage` can guess, named for the warning that says one was used.
 _CODEPAGE_NAMES = {"cp1252": QT_TRANSLATE_NOOP("core", "Windows-1252 (Western)"),
                    "cp1251": QT_TRANSLATE_NOOP("core", "Windows-1251 (Cyrillic)"),
                    "cp1253": QT_TRANSLATE_NOOP("core", "Windows-1253 (Greek)"),

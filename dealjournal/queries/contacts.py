@@ -23,7 +23,7 @@ HEALTH_FILTERS: dict[str, str] = {
     "needs_attention": "h.severity > 0",
     "healthy": "h.severity = 0",
 }
-#: The health filters' names (Phrases: show them with ``i18n.say``).
+# The health filters' names (Phrases: show them with ``i18n.say``).
 HEALTH_LABELS: dict[str, str] = {
     "stale": Phrase(QT_TRANSLATE_NOOP("core", "Stale")),
     "one_sided": Phrase(QT_TRANSLATE_NOOP("core", "One-sided")),

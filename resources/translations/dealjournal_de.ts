@@ -1421,7 +1421,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <name>ContentDialog</name>
     <message>
         <source>Edit content item</source>
-        <extracomment>The origins&apos; English labels (marked in the context &quot;labels&quot;): show them with ``labels.label(labels.ORIGINS, code)``, which gives them in the window&apos;s language.</extracomment>
         <translation>Inhalt bearbeiten</translation>
     </message>
     <message>
@@ -3221,7 +3220,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <name>ShareDialog</name>
     <message>
         <source>E-mail</source>
-        <extracomment>The ways to share offered in the &quot;Via&quot; box (it also takes any other text), stored as these codes. Their labels in English (brand names as they are); :func:`via_label` gives them in the window&apos;s language.</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -3714,6 +3712,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>der Import wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
+        <source>… and {n} more problem</source>
+        <translation>… und {n} weiteres Problem</translation>
+    </message>
+    <message>
         <source>the journal is in use by another program; close it and try again</source>
         <translation>das Journal wird von einem anderen Programm verwendet; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -3731,7 +3733,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>{new:,} new, {merged:,} merged, {skipped:,} skipped</source>
-        <extracomment>How each file format is recorded as the contact&apos;s source (&quot;how you met&quot;).</extracomment>
         <translation>{new:,} neu, {merged:,} zusammengeführt, {skipped:,} übersprungen</translation>
     </message>
     <message>
@@ -3816,7 +3817,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>their blog</source>
-        <extracomment>How a reason names a network: brand names as they are, the others as Phrases (translated).</extracomment>
         <translation>ihrem Blog</translation>
     </message>
     <message>
@@ -3838,6 +3838,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>the last {n} days</source>
         <translation>die letzten {n} Tage</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>der letzte Tag</translation>
     </message>
     <message>
         <source>{days} days since last contact, cadence {cadence}</source>
@@ -3912,8 +3916,11 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>dies ist eine vCard-Datei, keine CSV-Datei</translation>
     </message>
     <message>
+        <source>… and {n} more warning like this ({kind})</source>
+        <translation>… und {n} weitere Warnung dieser Art ({kind})</translation>
+    </message>
+    <message>
         <source>… and {n} more warnings like this ({kind})</source>
-        <extracomment>Groups every contact of an address book belongs to: not useful as tags.</extracomment>
         <translation>… und {n} weitere Warnungen dieser Art ({kind})</translation>
     </message>
     <message>
@@ -3930,7 +3937,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>not a vCard or CSV file: it is a ZIP archive (perhaps an Excel workbook): save it as CSV first</source>
-        <extracomment>Called with the number of bytes read so far; returning ``False`` cancels. File signatures and the message for each (whole sentences, marked for translation).</extracomment>
         <translation>keine vCard- oder CSV-Datei: es ist ein ZIP-Archiv (vielleicht eine Excel-Arbeitsmappe): speichern Sie die Datei zuerst als CSV</translation>
     </message>
     <message>
@@ -3967,7 +3973,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>the file could not be read: {reason}</source>
-        <extracomment>The first raw bytes, for file-type signatures.</extracomment>
         <translation>die Datei konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
@@ -4028,7 +4033,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>no column for the name, company, e-mail or phone was recognised in this CSV file; choose the columns by hand</source>
-        <extracomment>The fields a column can be mapped to.</extracomment>
         <translation>in dieser CSV-Datei wurde keine Spalte für Name, Firma, E-Mail oder Telefon erkannt; wählen Sie die Spalten von Hand</translation>
     </message>
     <message>
@@ -4065,7 +4069,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <extracomment>The code pages :mod:`.codepage` can guess, named for the warning that says one was used.</extracomment>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
@@ -4742,7 +4745,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>Stale</source>
-        <extracomment>The health filters&apos; names (Phrases: show them with ``i18n.say``).</extracomment>
         <translation>Überfällig</translation>
     </message>
     <message>
@@ -4958,7 +4960,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <name>export</name>
     <message>
         <source>Deal Journal JSON — everything, re-importable (*.json)</source>
-        <extracomment>(format, file-dialog filter in English, extension), in the order the dialog offers them; :func:`filter_text` gives a filter in the window&apos;s language.</extracomment>
         <translation>Deal Journal JSON — alles, wieder importierbar (*.json)</translation>
     </message>
     <message>
@@ -5350,7 +5351,6 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     </message>
     <message>
         <source>Blog</source>
-        <extracomment>Networks as a column or a menu names them; brand names stay as they are.</extracomment>
         <translation>Blog</translation>
     </message>
     <message>

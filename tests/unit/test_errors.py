@@ -26,3 +26,12 @@ def test_a_format_error_shows_twenty_problems_and_counts_the_rest() -> None:
     assert str(err) == "\n".join(problems[:20]) + "\n… and 3 more problems"
     assert message.parts[-1].template == "… and {n} more problems" and message.parts[-1].values == {"n": 3}
     assert str(FormatError(problems[:2])) == "\n".join(problems[:2])
+
+
+def test_counts_of_one_read_in_the_singular() -> None:
+    from dealjournal.errors import FormatError
+    from dealjournal.health import window_words
+
+    assert str(window_words(1)) == "the last day" and str(window_words(90)) == "the last 90 days"
+    assert str(FormatError([f"p{i}" for i in range(21)])).endswith("\n… and 1 more problem")
+    assert str(FormatError([f"p{i}" for i in range(22)])).endswith("\n… and 2 more problems")

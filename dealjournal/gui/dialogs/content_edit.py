@@ -15,8 +15,8 @@ from dealjournal.queries import library
 
 log = logging.getLogger(__name__)
 
-#: The origins' English labels (marked in the context "labels"): show them with
-#: ``labels.label(labels.ORIGINS, code)``, which gives them in the window's language.
+# The origins' English labels (marked in the context "labels"): show them with
+# ``labels.label(labels.ORIGINS, code)``, which gives them in the window's language.
 ORIGIN_LABELS = labels.ORIGINS
 
 

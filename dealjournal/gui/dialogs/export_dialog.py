@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: (format, file-dialog filter in English, extension), in the order the dialog offers them;
-#: :func:`filter_text` gives a filter in the window's language.
+# (format, file-dialog filter in English, extension), in the order the dialog offers them;
+# :func:`filter_text` gives a filter in the window's language.
 FILTERS: tuple[tuple[str, str, str], ...] = (
     ("json", QT_TRANSLATE_NOOP("export", "Deal Journal JSON — everything, re-importable (*.json)"), ".json"),
     ("csv", QT_TRANSLATE_NOOP("export", "CSV — contacts with their health, for spreadsheets (*.csv)"), ".csv"),

@@ -23,9 +23,9 @@ from dealjournal.queries.library import ContactChoice
 
 log = logging.getLogger(__name__)
 
-#: The ways to share offered in the "Via" box (it also takes any other text), stored as these codes.
+# The ways to share offered in the "Via" box (it also takes any other text), stored as these codes.
 VIA_CHOICES = ("email", "linkedin", "in-person", "message", "x", "newsletter", "phone", "other")
-#: Their labels in English (brand names as they are); :func:`via_label` gives them in the window's language.
+# Their labels in English (brand names as they are); :func:`via_label` gives them in the window's language.
 VIA_LABELS = {
     "email": QT_TRANSLATE_NOOP("ShareDialog", "E-mail"), "linkedin": "LinkedIn",
     "in-person": QT_TRANSLATE_NOOP("ShareDialog", "In person"), "message": QT_TRANSLATE_NOOP("ShareDialog", "Message"),
