@@ -70,6 +70,12 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     return chosen
 
 
+def owner_context(cls: type, attribute: str) -> str:
+    """The translation context of a class attribute marked with ``QT_TRANSLATE_NOOP``: the
+    name of the class (of *cls* or its bases) that sets it."""
+    return next((c for c in cls.__mro__ if attribute in vars(c)), cls).__name__
+
+
 def say(text: str) -> str:
     """*text* in the window's language: a :class:`~dealjournal.phrases.Phrase` is translated,
     other text (a name, a file's own words) is shown as it is."""

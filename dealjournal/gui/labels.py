@@ -100,6 +100,15 @@ NETWORKS = {
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
+# The ways to share offered in the share dialog's "Via" box, stored as these codes (the box
+# also takes any other text, stored and shown as typed).
+VIA = {
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"), "linkedin": "LinkedIn",
+    "in-person": QT_TRANSLATE_NOOP("labels", "In person"), "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "x": "X", "newsletter": QT_TRANSLATE_NOOP("labels", "Newsletter"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"), "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
 
 def label(table: dict[str, str], code: str) -> str:
     """The label of *code* in *table*, in the window's language (*code* itself if unknown)."""

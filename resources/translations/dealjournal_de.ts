@@ -3219,30 +3219,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>No contact matches “{text}”.</source>
         <translation>Kein Kontakt passt zu „{text}“.</translation>
     </message>
@@ -5360,6 +5336,14 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>

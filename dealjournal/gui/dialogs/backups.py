@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dealjournal import backup
 from dealjournal.backup_files import describe
 from dealjournal.errors import JournalError
-from dealjournal.gui import i18n, messages
+from dealjournal.gui import i18n, importing, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.phrases import QT_TRANSLATE_NOOP
@@ -41,10 +41,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def size_text(size: int) -> str:
-    """1 KB, 820 KB, 3.4 MB (the units are the same in every language the window speaks)."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    """1 KB, 820 KB, 3.4 MB: a backup is never shown smaller than 1 KB."""
+    return importing.size_text(max(size, 1024))
 
 
 def reason_text(reason: str) -> str:

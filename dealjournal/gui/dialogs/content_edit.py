@@ -15,10 +15,6 @@ from dealjournal.queries import library
 
 log = logging.getLogger(__name__)
 
-# The origins' English labels (marked in the context "labels"): show them with
-# ``labels.label(labels.ORIGINS, code)``, which gives them in the window's language.
-ORIGIN_LABELS = labels.ORIGINS
-
 
 def split_topics(text: str) -> list[str]:
     """Topics typed as a comma-separated list."""

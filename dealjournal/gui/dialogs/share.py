@@ -17,27 +17,11 @@ from PySide6.QtWidgets import (
 from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
-from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
 from dealjournal.queries.library import ContactChoice
 
 log = logging.getLogger(__name__)
 
-# The ways to share offered in the "Via" box (it also takes any other text), stored as these codes.
-VIA_CHOICES = ("email", "linkedin", "in-person", "message", "x", "newsletter", "phone", "other")
-# Their labels in English (brand names as they are); :func:`via_label` gives them in the window's language.
-VIA_LABELS = {
-    "email": QT_TRANSLATE_NOOP("ShareDialog", "E-mail"), "linkedin": "LinkedIn",
-    "in-person": QT_TRANSLATE_NOOP("ShareDialog", "In person"), "message": QT_TRANSLATE_NOOP("ShareDialog", "Message"),
-    "x": "X", "newsletter": QT_TRANSLATE_NOOP("ShareDialog", "Newsletter"),
-    "phone": QT_TRANSLATE_NOOP("ShareDialog", "Phone"), "other": QT_TRANSLATE_NOOP("ShareDialog", "Other"),
-}
-
-
-def via_label(via: str) -> str:
-    """How a share's *via* reads: the label of a code, other text as it was typed."""
-    known = VIA_LABELS.get(via)
-    return QCoreApplication.translate("ShareDialog", known) if known is not None else via
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 90  # characters of a name shown in a list; the tooltip holds the rest
 
@@ -80,8 +64,8 @@ class ShareDialog(FormDialog):
             self.content.setItemData(self.content.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         if content_id is not None and self.content.findData(content_id) >= 0:
             self.content.setCurrentIndex(self.content.findData(content_id))
-        for code in VIA_CHOICES:
-            self.via.addItem(via_label(code), code)
+        for text, code in labels.choices(labels.VIA):  # offered; any other text may be typed
+            self.via.addItem(text, code)
         today = bus.today()
         self.shared_on.setDate(QDate(today.year, today.month, today.day))
         for view in (self.results, self.suggestions, self.chosen):

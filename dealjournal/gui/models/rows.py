@@ -6,6 +6,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QObject, Qt
 
+from dealjournal.gui import i18n
+
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
@@ -51,10 +53,5 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
-            return QCoreApplication.translate(self._headers_context(), self.headers[section])
+            return QCoreApplication.translate(i18n.owner_context(type(self), "headers"), self.headers[section])
         return None
-
-    @classmethod
-    def _headers_context(cls) -> str:
-        """The translation context of :attr:`headers`: the name of the class that sets them."""
-        return next((c for c in cls.__mro__ if "headers" in vars(c)), cls).__name__

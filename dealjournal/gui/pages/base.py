@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from dealjournal.gui import i18n
 from dealjournal.gui.bus import JournalBus
 from dealjournal.ops import OpChanges
 
 
-def _context(cls: type, attribute: str) -> str:
-    """The translation context of a class attribute: the name of the class that sets it."""
-    owner = next((c for c in cls.__mro__ if attribute in vars(c)), cls)
-    return owner.__name__
+def empty_state() -> QLabel:
+    """The centred, wrapped, plain-text line a list page shows instead of an empty table (hidden)."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class Page(QWidget):
@@ -24,8 +29,8 @@ class Page(QWidget):
 
     :attr:`title` and the words of :attr:`shortcut_help` are English, marked for translation
     in the context of the class that sets them (``title = QT_TRANSLATE_NOOP("JournalPage",
-    "Journal")``). A page object holds them in the window's language (translated when it is
-    made); :meth:`display_title` and :meth:`shortcut_texts` give them for a page class.
+    "Journal")``); :meth:`display_title` and :meth:`shortcut_texts` give them in the window's
+    language.
     """
 
     title = ""
@@ -36,8 +41,6 @@ class Page(QWidget):
     def __init__(self, bus: JournalBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.title = self.display_title()
-        self.shortcut_help = self.shortcut_texts()
         self._stale = True
         bus.changed.connect(self._on_changed)
         bus.reloaded.connect(self._on_reloaded)
@@ -45,12 +48,12 @@ class Page(QWidget):
     @classmethod
     def display_title(cls) -> str:
         """The page's name in the window's language (navigation, menus, shortcuts help)."""
-        return QCoreApplication.translate(_context(cls, "title"), cls.title) if cls.title else ""
+        return QCoreApplication.translate(i18n.owner_context(cls, "title"), cls.title) if cls.title else ""
 
     @classmethod
     def shortcut_texts(cls) -> tuple[tuple[str, str], ...]:
         """:attr:`shortcut_help` with its words in the window's language."""
-        context = _context(cls, "shortcut_help")
+        context = i18n.owner_context(cls, "shortcut_help")
         return tuple((QCoreApplication.translate(context, what), keys) for what, keys in cls.shortcut_help)
 
     def concerns(self, changes: OpChanges) -> bool:

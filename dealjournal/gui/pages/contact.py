@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
-    QScrollArea, QSplitter, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget,
+    QSplitter, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from dealjournal import domain, health, ops, settings
-from dealjournal.gui import commands, i18n, labels, links, messages
+from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.base import Page

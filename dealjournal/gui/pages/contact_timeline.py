@@ -227,9 +227,7 @@ class TimelineModel(RowsModel[TimelineRow]):
             kind = labels.label(labels.CONTENT_KINDS, row.what) if row.what else self.tr("content")
             parts.append(self.tr("Shared {kind}: {title}").format(kind=kind, title=row.summary))
             if row.via:
-                from dealjournal.gui.dialogs.share import via_label
-
-                parts.append(self.tr("Via: {via}").format(via=via_label(row.via)))
+                parts.append(self.tr("Via: {via}").format(via=labels.label(labels.VIA, row.via)))
             if row.details:
                 parts.append(self.tr("Note: {note}").format(note=row.details))
         elif row.source == "interaction":

@@ -14,7 +14,7 @@ from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.models.contact_list import Col, ContactListModel
-from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contacts as q
@@ -74,10 +74,7 @@ class ContactsPage(Page):
             header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
         header.setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setWordWrap(True)
+        self.empty = empty_state()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

@@ -20,9 +20,9 @@ from dealjournal import ops
 from dealjournal.gui import labels, links, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.content_edit import ContentDialog
-from dealjournal.gui.dialogs.share import ShareDialog, via_label
+from dealjournal.gui.dialogs.share import ShareDialog
 from dealjournal.gui.forms import icon
-from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.gui.pages.journal import set_widths, table_view
 from dealjournal.ops import OpChanges
 from dealjournal.gui.models.rows import RowsModel
@@ -121,7 +121,7 @@ class SharesModel(RowsModel[ShareRow]):
             response = labels.label(labels.RESPONSES, row.response)
             if row.response != "none" and row.responded_on:
                 response = f"{response} {row.responded_on}"
-            via = via_label(row.via) if row.via else ""
+            via = labels.label(labels.VIA, row.via) if row.via else ""
             return (row.contact_name, row.on_day, via, response, row.note.replace("\n", " "))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):
             return (row.contact_name if index.column() == 0 else row.note) or None
@@ -181,10 +181,7 @@ class ContentPage(Page):
         self.view.installEventFilter(self)
         set_widths(self.view, {Col.KIND: 10, Col.ORIGIN: 10, Col.AUTHOR: 14, Col.TOPICS: 16, Col.SHARED: 7,
                                Col.RATE: 13, Col.LAST: 11}, Col.TITLE)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.empty = empty_state()
 
         self.detail = self._build_detail()
         upper = QWidget()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from dealjournal import ops
 from dealjournal.gui import labels
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.gui.pages.journal import PagedModel, set_widths, table_view
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
@@ -152,10 +152,7 @@ class GoalsPage(Page):
         overdue = _tr(QT_TRANSLATE_NOOP("GoalsModel", "overdue by {n} days")).format(n=99999)  # bold: room to spare
         set_widths(self.view, {Col.PRIORITY: 8, Col.CONTACT: 22, Col.TARGET: 11, Col.DUE: [f"{OVERDUE_MARK} {overdue}"],
                                Col.CREATED: 11, Col.STATUS: 9}, Col.GOAL)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.empty = empty_state()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

@@ -21,7 +21,7 @@ from dealjournal import domain
 from dealjournal.gui import i18n, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.models.rows import RowsModel
-from dealjournal.gui.pages.base import Page
+from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import library
@@ -251,10 +251,7 @@ class JournalPage(Page):
         set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13,
                                Col.DIRECTION: [direction_text(d) for d in DIRECTION_GLYPHS]}, Col.SUMMARY)
         self.view.activated.connect(self._open)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.empty = empty_state()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
