@@ -5,7 +5,9 @@
 #   bash packaging/dev.sh test [ARGS…]   runs the test suite (ARGS go to pytest)
 #
 # It installs what a fresh machine lacks: as root with apt-get; otherwise it prints the
-# exact command to run first. Python packages go into .venv/ beside this checkout.
+# exact command to run first. Python packages go into .venv/ beside this checkout: `run`
+# installs what the app needs, `test` adds the test tools. Installers' own chatter goes to
+# .venv/setup.log and is shown only when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +20,21 @@ base=(python3 python3-venv python3-pip)
 qt=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
     libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
-tests=(xvfb xauth desktop-file-utils appstream)
+# The tests: a real X server, the desktop-file and AppStream validators, and what PyInstaller
+# needs to build the bundle (objdump from binutils, the Python shared library).
+tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev)
 wanted=("${base[@]}" "${qt[@]}")
 [ "$mode" = test ] && wanted+=("${tests[@]}")
+
+log=.venv/setup.log
+mkdir -p .venv
+quietly() {  # run "$@" with its output in the log; show the log only when it fails
+    if ! "$@" >>"$log" 2>&1; then
+        echo "dev.sh: this step failed: $*" >&2
+        tail -n 40 "$log" >&2
+        exit 1
+    fi
+}
 
 installed() {  # Debian 13 / Ubuntu 24.04 renamed some libraries with a t64 suffix
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed" ||
@@ -31,28 +45,39 @@ if command -v dpkg-query >/dev/null; then
     missing=()
     for pkg in "${wanted[@]}"; do installed "$pkg" || missing+=("$pkg"); done
     if [ ${#missing[@]} -gt 0 ]; then
+        install_cmd="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
         if [ "$(id -u)" = 0 ]; then
             echo "dev.sh: installing ${missing[*]}" >&2
-            apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+            export DEBIAN_FRONTEND=noninteractive
+            quietly apt-get update -q
+            quietly apt-get install -y -q --no-install-recommends "${missing[@]}"
         else
-            echo "dev.sh: this machine lacks some packages; install them first with:" >&2
-            echo "  sudo apt-get install -y ${missing[*]}" >&2
+            echo "dev.sh: this machine lacks some packages; install them first, then run this again:" >&2
+            if command -v sudo >/dev/null; then
+                echo "  sudo sh -c '$install_cmd'" >&2
+            else
+                echo "  su -c '$install_cmd'" >&2
+            fi
             exit 1
         fi
     fi
 fi
 
 venv=.venv
-stamp="$venv/.dealjournal-installed"
-want_stamp="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
+    quietly python3 -m venv "$venv"
 fi
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want_stamp" ]; then
-    "$venv/bin/python" -m pip install -q --upgrade pip
-    "$venv/bin/python" -m pip install -q -e ".[test]"
-    echo "$want_stamp" > "$stamp"
+# What is installed, keyed by pyproject.toml: "test" includes what "run" needs.
+stamp="$venv/.dealjournal-installed"
+digest="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+have="$(cat "$stamp" 2>/dev/null || true)"
+if [ "$have" != "$digest test" ] && { [ "$mode" = test ] || [ "$have" != "$digest run" ]; }; then
+    extras=""
+    [ "$mode" = test ] && extras="[test]"
+    echo "dev.sh: installing Python packages into $venv (details in $log)" >&2
+    quietly "$venv/bin/python" -m pip install --upgrade pip
+    quietly "$venv/bin/python" -m pip install -e ".$extras"
+    echo "$digest $mode" > "$stamp"
 fi
 
 if [ "$mode" = run ]; then
