@@ -1,6 +1,6 @@
 """Import and export from the window: the entry points the File menu and a file drop call,
 and the pieces the import wizard shares — a worker-thread job with progress and cancel,
-the preview table's model, and format sniffing.
+and the preview table's model.
 
 Parsing, planning, backing up and writing all run in a worker thread (:class:`Job`) with
 its own database connection (peewee keeps one per thread), so a 10k-contact file never
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from dealjournal.contact_import import PlanRow
 from dealjournal.errors import FormatError, JournalError
 from dealjournal.gui import i18n
-from dealjournal.importers import ImportCancelled, ImportFormatError, detect_format
+from dealjournal.importers import HEAD_SIZE, ImportCancelled, ImportFormatError
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.store.db import db
 
@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 Report = Callable[[int, int], bool]
 Index = QModelIndex | QPersistentModelIndex
-HEAD_BYTES = 256 * 1024  # enough of a file to tell its format and read a CSV header
 
 # The format combo's choices: (label, format; None = detect), in English: show :func:`format_choices`.
 FORMAT_CHOICES: tuple[tuple[str, str | None], ...] = (
@@ -74,21 +73,10 @@ def read_head(path: Path) -> bytes:
     """The first bytes of *path* (JournalError when it cannot be read)."""
     try:
         with path.open("rb") as handle:
-            return handle.read(HEAD_BYTES)
+            return handle.read(HEAD_SIZE)  # enough to tell its format and read a CSV header
     except OSError as exc:
         raise JournalError(QCoreApplication.translate("importing", "{file} cannot be read: {error}.").format(
             file=path.name, error=exc.strerror or exc)) from exc
-
-
-def sniff(head: bytes, path: Path) -> str:
-    """The format of a file from its first bytes: ``json`` or an importer's format.
-
-    Raises :class:`ImportFormatError` when it is none of them (empty, binary…).
-    """
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"{") or (path.suffix.lower() == ".json" and not text.upper().startswith(b"BEGIN:VCARD")):
-        return "json"
-    return detect_format(head, path.name)
 
 
 def size_text(size: int) -> str:

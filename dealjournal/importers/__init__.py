@@ -19,6 +19,7 @@ import logging
 from .api import (
     ParseSession,
     csv_headers,
+    detect_file_format,
     detect_format,
     guess_column_map,
     iter_parse,
@@ -26,6 +27,7 @@ from .api import (
     parse_file,
     parse_stream,
 )
+from .decoding import HEAD_SIZE
 from .generic_csv import FIELDS as COLUMN_FIELDS
 from .model import (
     FORMATS,
@@ -41,6 +43,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "COLUMN_FIELDS",
     "FORMATS",
+    "HEAD_SIZE",
     "ImportCancelled",
     "ImportFormatError",
     "ParseResult",
@@ -48,6 +51,7 @@ __all__ = [
     "ParsedContact",
     "SkippedRecord",
     "csv_headers",
+    "detect_file_format",
     "detect_format",
     "guess_column_map",
     "iter_parse",

@@ -23,7 +23,8 @@ from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from . import generic_csv
 from .common import WarningLog
 from .decoding import LineSource, ProgressCallback
-from .detect import Sniffed, check_requested, sniff, sniff_source
+from .decoding import check_not_binary
+from .detect import Sniffed, check_requested, has_vcard_line, looks_like_json_object, sniff, sniff_source
 from .generic_csv import iter_generic, resolve_column_map
 from .google import iter_google
 from .linkedin import iter_linkedin
@@ -33,7 +34,7 @@ from .vcard import iter_vcard
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ParseSession", "csv_headers", "detect_format", "guess_column_map", "iter_parse",
+__all__ = ["ParseSession", "csv_headers", "detect_file_format", "detect_format", "guess_column_map", "iter_parse",
            "parse_bytes", "parse_file", "parse_stream"]
 
 guess_column_map = generic_csv.guess_column_map
@@ -59,6 +60,22 @@ def detect_format(data: bytes, filename: str | None = None) -> str:
                                 else Phrase(QT_TRANSLATE_NOOP("core", "the file is empty (it holds no text)")))
     logger.debug("detected format %s for %s", sniffed.format, "a named file" if filename else "data")
     return sniffed.format
+
+
+def detect_file_format(head: bytes, filename: str | None = None) -> str:
+    """What an importable file is, from its first bytes: ``json`` (a Deal Journal file) or
+    one of :func:`detect_format`'s contact formats.
+
+    Binary data is never JSON, whatever the name. A text file named ``….json`` that is not
+    a vCard counts as JSON even when it does not start like one, so that reading it says
+    what is wrong with it. Raises :class:`ImportFormatError` like :func:`detect_format`.
+    """
+    check_not_binary(head.removeprefix(b"\xef\xbb\xbf"), head)
+    if looks_like_json_object(head):
+        return "json"
+    if filename and filename.lower().endswith(".json") and not has_vcard_line(head):
+        return "json"
+    return detect_format(head, filename)
 
 
 class ParseSession:

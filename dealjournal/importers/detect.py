@@ -11,6 +11,7 @@ is only used in messages and for empty files.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -19,12 +20,12 @@ from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 from . import generic_csv, google, linkedin, outlook
 from .csvbase import CsvLayout, decoded_head_lines, locate_header
-from .decoding import LineSource, TextDecoder, check_not_binary
+from .decoding import HEAD_SIZE, LineSource, TextDecoder, check_not_binary
 from .model import ImportFormatError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KNOWN_COLUMNS", "Sniffed", "classify_layout", "sniff", "sniff_source"]
+__all__ = ["KNOWN_COLUMNS", "Sniffed", "classify_layout", "has_vcard_line", "looks_like_json_object", "sniff", "sniff_source"]
 
 KNOWN_COLUMNS = (linkedin.KNOWN_COLUMNS | google.KNOWN_COLUMNS | outlook.KNOWN_COLUMNS
                  | generic_csv.KNOWN_COLUMNS)
@@ -56,6 +57,36 @@ def classify_layout(layout: CsvLayout) -> str:
     return "csv"
 
 
+_JSON_SPACE = b" \t\r\n"
+
+
+def looks_like_json_object(head: bytes) -> bool:
+    """True when *head* (the start of a file) opens a JSON object: after an optional
+    byte-order mark and white space, ``{`` and then ``}`` or a complete string key and ``:``.
+
+    One ``{`` is not enough: random bytes start with one about once in 256 tries.
+    """
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip(_JSON_SPACE)
+    if not text.startswith(b"{"):
+        return False
+    rest = text[1:].lstrip(_JSON_SPACE)
+    if rest.startswith(b"}"):
+        return True
+    if not rest.startswith(b'"'):
+        return False
+    sample = rest[:4096].decode("utf-8", errors="replace")
+    try:
+        key, end = json.decoder.scanstring(sample, 1)  # type: ignore[attr-defined]
+    except ValueError:  # unterminated, or a bad escape or control character inside
+        return False
+    return "\ufffd" not in key and sample[end:].lstrip(" \t\r\n").startswith(":")
+
+
+def has_vcard_line(head: bytes) -> bool:
+    """True when *head* holds a ``BEGIN:VCARD`` line."""
+    return _BEGIN_RE.search(head) is not None
+
+
 def _is_blank(head: bytes) -> bool:
     return not head.strip(b" \t\r\n\x0b\x0c\x00\x1a")
 
@@ -69,9 +100,9 @@ def sniff_source(source: LineSource) -> Sniffed:
         check_not_binary(b"", source.signature)
         return Sniffed(None, decoder, None)
     check_not_binary(head, source.signature)
-    if _BEGIN_RE.search(head):
+    if has_vcard_line(head):
         return Sniffed("vcard", decoder, None)
-    complete = len(head) < 256 * 1024
+    complete = len(head) < HEAD_SIZE
     lines = decoded_head_lines(head, decoder, complete)
     text = "".join(lines)
     if text.count("\ufffd") * 10 > len(text) + 10:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+import random
 import threading
 from pathlib import Path
 
@@ -184,9 +184,11 @@ def test_stop_reading_then_close_while_reading(window, qtbot: QtBot, tmp_path: P
     assert count() == 0
 
 
-def test_random_bytes_give_a_clear_message(window, qtbot: QtBot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("seed", [1, 2, 3, 270])
+def test_random_bytes_give_a_clear_message(window, qtbot: QtBot, tmp_path: Path, seed: int) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "junk.csv"
-    path.write_bytes(os.urandom(4000) + b"\x00\x01")
+    data = random.Random(seed).randbytes(4000)
+    path.write_bytes(b"{" + data if seed == 270 else data)  # one that starts like JSON
     wizard = open_wizard(window, qtbot, path)
     page = wizard.file_page
     assert "cannot be imported" in page.detected.text() and "binary" in page.detected.text()

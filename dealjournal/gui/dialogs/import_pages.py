@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushBu
 from dealjournal import importers
 from dealjournal.errors import JournalError
 from dealjournal.gui.forms import load_form
-from dealjournal.gui.importing import explain, format_choices, format_name, read_head, size_text, sniff
-from dealjournal.importers import COLUMN_FIELDS, ImportFormatError
+from dealjournal.gui.importing import explain, format_choices, format_name, read_head, size_text
+from dealjournal.importers import COLUMN_FIELDS, ImportFormatError, detect_file_format
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class FilePage(FormPage):
                                        self.tr("This is a folder; choose a file."))
                 self.w.head = read_head(path)
                 size = size_text(path.stat().st_size)
-                detected = sniff(self.w.head, path)
+                detected = detect_file_format(self.w.head, path.name)
             except (JournalError, ImportFormatError, OSError) as exc:
                 why = explain(exc, path.name) if not isinstance(exc, OSError) else \
                     self.tr("{file} cannot be read.").format(file=path.name)
