@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -101,16 +102,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db_path)
     try:
-        return _COMMANDS[args.command](args, db_path)
+        status = _COMMANDS[args.command](args, db_path)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return status
     except JournalError as exc:
         print(f"dealjournal: {exc}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
+    except BrokenPipeError:  # `dealjournal report health | head`: the reader had enough
+        _stdout_to_devnull()
         return 0
     finally:
         from dealjournal.store import close_journal
 
         close_journal()
+
+
+def _stdout_to_devnull() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last flush at exit
+    does not fail on the closed pipe again (Python's documented recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _open(db_path: Path | None, *, create: bool = False) -> Path:
@@ -123,7 +135,7 @@ def _open(db_path: Path | None, *, create: bool = False) -> Path:
 
 def _cmd_import(args: argparse.Namespace, db_path: Path | None) -> int:
     fmt = args.format
-    if fmt == "json" or (fmt == "auto" and args.file.suffix.lower() == ".json" and not args.map):
+    if fmt == "json" or (fmt == "auto" and not args.map and _detected_format(args.file) == "json"):
         from dealjournal import interchange
 
         prepared = interchange.prepare_file(args.file)  # validated before any journal is touched
@@ -136,6 +148,18 @@ def _cmd_import(args: argparse.Namespace, db_path: Path | None) -> int:
         print(f"Imported {summary} from {args.file}.")
         return 0
     return _import_contacts(args, db_path)
+
+
+def _detected_format(path: Path) -> str | None:
+    """The format :func:`importers.detect_file_format` sees in *path* (None when it sees none,
+    or the file cannot be read: the importer then says why)."""
+    from dealjournal.importers import HEAD_SIZE, ImportFormatError, detect_file_format
+
+    try:
+        with path.open("rb") as handle:
+            return detect_file_format(handle.read(HEAD_SIZE), path.name)
+    except (OSError, ImportFormatError):
+        return None
 
 
 def _backup_before_import() -> None:
@@ -286,10 +310,32 @@ _COMMANDS = {"import": _cmd_import, "export": _cmd_export, "report": _cmd_report
 
 # --- plain-text output ------------------------------------------------------------------
 
+def _char_width(ch: str) -> int:
+    """Terminal columns of one character: 2 for wide East Asian ones, 0 for combining marks."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns *text* takes."""
+    return sum(_char_width(ch) for ch in text)
+
+
 def _cell(text: str, width: int) -> str:
-    """User text made safe for a terminal (no control characters) and fitted to *width*."""
+    """User text made safe for a terminal (no control characters) and fitted to *width*
+    terminal columns (wide characters count twice), cut with "…" when longer."""
     safe = "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
-    return (safe[: width - 1] + "…") if len(safe) > width else safe.ljust(width)
+    used = display_width(safe)
+    if used <= width:
+        return safe + " " * (width - used)
+    kept, used = [], 0
+    for ch in safe:
+        if used + _char_width(ch) > width - 1:
+            break
+        kept.append(ch)
+        used += _char_width(ch)
+    return "".join(kept) + "…" + " " * (width - 1 - used)
 
 
 def _health_table(doc: dict) -> str:  # type: ignore[type-arg]

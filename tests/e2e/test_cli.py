@@ -133,3 +133,65 @@ def test_table_output_neutralises_control_characters(tmp_path: Path, hostile: st
     out = dj("report", "health", "--as-of", "2026-11-22", "--db", db).stdout
     assert "\x1b" not in out and "\u202e" not in out
     assert json.loads(dj("report", "health", "--json", "--db", db).stdout)["contacts"][0]["name"] == hostile
+
+
+def _journal_with(tmp_path: Path, names: list[str]) -> Path:
+    doc = {"format": "dealjournal", "version": 1,
+           "contacts": [{"id": f"c{i}", "name": name, "created_on": "2026-01-01"} for i, name in enumerate(names)]}
+    path = tmp_path / "names.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "j.sqlite3"
+    assert dj("import", path, "--db", db).returncode == 0
+    return db
+
+
+def _buffered_env() -> dict[str, str]:
+    """The environment of a terminal user: standard output buffered, as Python has it by default."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return {**env, "PYTHONPATH": str(REPO)}
+
+
+@pytest.mark.parametrize("people", [2, 200])  # output left in the buffer until exit, or written at once
+def test_a_closed_stdout_ends_quietly_with_status_0(tmp_path: Path, people: int) -> None:
+    """`dealjournal report health | head`: the reader goes away before the report is written."""
+    db = _journal_with(tmp_path, [f"Person {i}" for i in range(people)])
+    env = _buffered_env()
+    for args in (["report", "health", "--json"], ["report", "health"], ["export", "-"]):
+        proc = subprocess.Popen([sys.executable, "-m", "dealjournal", *args, "--db", str(db)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # before the command has started writing
+        with proc.stderr:
+            err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0, (args, err)
+        assert err == "", (args, err)
+
+
+def test_head_of_the_report_gets_its_lines(tmp_path: Path) -> None:
+    db = _journal_with(tmp_path, [f"Person {i}" for i in range(2000)])
+    shell = (f"{sys.executable} -m dealjournal report health --json --db {db} | head -n 3; "
+             "echo \"status ${PIPESTATUS[0]}\"")
+    run = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120, env=_buffered_env())
+    lines = run.stdout.splitlines()
+    assert lines[:2] == ["{", '  "as_of": ' + lines[1].split(": ", 1)[1]] and lines[-1] == "status 0"
+    assert run.stderr == ""
+
+
+def test_table_columns_line_up_with_wide_characters(tmp_path: Path) -> None:
+    db = _journal_with(tmp_path, ["陈静", "Ada Byron", "Zoë Ñandú"])
+    out = dj("report", "health", "--as-of", "2026-11-22", "--db", db).stdout
+    from dealjournal.cli import display_width
+
+    rows = [line for line in out.splitlines() if "days since" in line or "REASONS" in line]
+    assert len(rows) == 4
+    starts = {display_width(row[: row.index("REASONS" if "REASONS" in row else "325 days since")]) for row in rows}
+    assert len(starts) == 1, out
+
+
+def test_cells_are_fitted_by_display_width() -> None:
+    from dealjournal.cli import _cell, display_width
+
+    assert display_width("陈静") == 4 and display_width("e\u0301") == 1
+    assert _cell("陈静", 10) == "陈静      "
+    assert display_width(_cell("陈" * 20, 10)) == 10 and _cell("陈" * 20, 10).endswith("陈… ")
+    assert _cell("abcdefghij", 5) == "abcd…"
