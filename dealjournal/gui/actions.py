@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
 
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages, single_instance
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 SK = QKeySequence.StandardKey
 # The log dialog's direction buttons (ui/log_interaction.ui): their mnemonics pick the direction.
 LOG_DIRECTION_BUTTONS = ("&Out → I reached out", "&In ← they did", "&Mutual ⇄", "&Note ✎")
+RECENT_KEY = "recentJournals"  # QSettings: the journals opened last, newest first
+RECENT_MAX = 8
 
 
 class Actions(QObject):
@@ -44,6 +46,9 @@ class Actions(QObject):
         self.bus = window.bus
         self.all: list[QAction] = []
         w = window
+        # While the sample journal shows: its temporary folder, and the journal to go back to.
+        self.sample_folder: Path | None = None
+        self.sample_return: Path | None = None
 
         self.new_journal = self._make(self.tr("&New Journal…"), self.new_journal_file)
         self.open_journal = self._make(self.tr("&Open Journal…"), self.open_journal_file, SK.Open)
@@ -83,8 +88,14 @@ class Actions(QObject):
 
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_journal, self.open_journal, None, self.import_, self.export, None, self.backups, None,
-                  self.quit):
+        file_menu.addAction(self.new_journal)
+        file_menu.addAction(self.open_journal)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), file_menu)
+        file_menu.addMenu(self.recent_menu)
+        self.clear_recent = QAction(self.tr("&Clear Menu"), self.window)
+        self.clear_recent.triggered.connect(self.forget_recent)
+        self._fill_recent()
+        for a in (None, self.import_, self.export, None, self.backups, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
@@ -185,6 +196,67 @@ class Actions(QObject):
         if name:
             self.switch_to(Path(name))
 
+    # --- recent journals ------------------------------------------------------------------
+
+    def recent_journals(self) -> list[Path]:
+        """The journals opened last in this window, newest first (those still on disk)."""
+        value = QSettings().value(RECENT_KEY, [])
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(n) for n in names if isinstance(n, str) and n][:RECENT_MAX]
+
+    def remember_recent(self, path: Path) -> None:
+        """Put *path* first in File ▸ Open Recent (never the sample journal); the menu then
+        lists the others."""
+        if not self.showing_sample(path):
+            path = path.absolute()
+            kept = [p for p in self.recent_journals() if p != path]
+            QSettings().setValue(RECENT_KEY, [str(p) for p in [path, *kept][:RECENT_MAX]])
+        self._fill_recent()
+
+    def forget_recent(self) -> None:
+        QSettings().remove(RECENT_KEY)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        current = self.bus.path.absolute()
+        entries = [p for p in self.recent_journals() if p != current]
+        for number, path in enumerate(entries, start=1):
+            #: File ▸ Open Recent: a number (the key to press), the journal's file name, its folder
+            text = self.tr("&{number} {name} — {folder}").format(
+                number=number, name=path.name.replace("&", "&&"), folder=str(path.parent).replace("&", "&&"))
+            action = menu.addAction(text)
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+        if not entries:
+            empty = menu.addAction(self.tr("No other journals yet"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.clear_recent)
+        self.clear_recent.setEnabled(bool(entries))
+
+    # --- the sample journal --------------------------------------------------------------
+
+    def showing_sample(self, path: Path | None = None) -> bool:
+        """True when *path* (default: the open journal) is the sample journal's temporary copy."""
+        path = path or self.bus.path
+        return self.sample_folder is not None and path.parent == self.sample_folder
+
+    def back_from_sample(self) -> bool:
+        """Leave the sample for the journal that was open before it."""
+        if self.sample_return is None:
+            return False
+        return self.switch_to(self.sample_return)
+
+    def discard_sample(self) -> None:
+        """Throw the sample's temporary copy away (it is not open any more, or the window closes)."""
+        if self.sample_folder is not None:
+            shutil.rmtree(self.sample_folder, ignore_errors=True)
+        self.sample_folder = self.sample_return = None
+
     def switch_to(self, path: Path) -> bool:
         """Open another journal; on failure the current one stays open."""
         from dealjournal.gui.app import explain_open_error
@@ -206,6 +278,8 @@ class Actions(QObject):
                 self._reopen(current)
                 return False
         self.bus.path = path
+        if self.sample_folder is not None and not self.showing_sample(path):
+            self.discard_sample()  # left the sample: its changes are thrown away
         self.window.journal_reopened()
         return True
 
@@ -219,7 +293,7 @@ class Actions(QObject):
                                 .format(path=path, error=i18n.say_error(exc)))
 
     def explore_sample(self) -> bool:
-        """Open the sample journal from a fresh temporary copy."""
+        """Open the sample journal from a fresh temporary copy, thrown away when it is left."""
         from dealjournal.demo import write_demo
 
         folder = Path(tempfile.mkdtemp(prefix="dealjournal-sample-"))
@@ -232,7 +306,15 @@ class Actions(QObject):
             self._reopen(self.bus.path)
             messages.show_error(self.window, i18n.say_error(exc))
             return False
-        return self.switch_to(path)
+        before = (self.sample_folder, self.sample_return)
+        self.sample_folder, self.sample_return = folder, self.sample_return or self.bus.path
+        if not self.switch_to(path):
+            self.sample_folder, self.sample_return = before
+            shutil.rmtree(folder, ignore_errors=True)
+            return False
+        if before[0] is not None:  # a sample opened from the sample: the older copy goes
+            shutil.rmtree(before[0], ignore_errors=True)
+        return True
 
     def import_dialog(self) -> None:
         from dealjournal.gui.importing import run_import

@@ -200,5 +200,7 @@ def run(db_path: Path | None = None) -> int:
         return app.exec()
     finally:
         window.instances.close()
-        _final_backup()
+        if not window.act.showing_sample():
+            _final_backup()
         close_journal()
+        window.act.discard_sample()

@@ -86,15 +86,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1000])
         self.warning_bar = WarningBar()
         self.warning_bar.dismissed.connect(self._dismiss_warning)
+        self.sample_bar = SampleBar()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.sample_bar)
         column.addWidget(self.warning_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
         self.act = actions_mod.Actions(self)
+        self.sample_bar.back.clicked.connect(self.act.back_from_sample)
         self.welcome.import_requested.connect(self.act.import_dialog)
         self.welcome.sample_requested.connect(self.act.explore_sample)
         self.welcome.add_requested.connect(self.act.add_contact)
@@ -144,10 +147,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _journal_opened(self) -> None:
-        """A journal has just been opened in this window: check it, warn about its folder, back it up soon."""
+        """A journal has just been opened in this window: check it, warn about its folder, back it up
+        soon, remember it in File ▸ Open Recent (the sample journal: say what it is instead)."""
         self.integrity.check(self.bus.path)
-        self.check_synced_folder()
-        self.open_backup_timer.start()
+        sample = self.act.showing_sample()
+        self.sample_bar.setVisible(sample)
+        self.act.remember_recent(self.bus.path)
+        if not sample:
+            self.check_synced_folder()
+            self.open_backup_timer.start()
 
     def _on_damaged(self, path: str) -> None:
         """The background check found the open journal damaged: set it aside, offer the backup."""
@@ -179,8 +187,9 @@ class MainWindow(QMainWindow):
         self.backup_quietly(reason)
 
     def backup_quietly(self, reason: str) -> backup.BackupInfo | None:
-        """Back the journal up if it changed; a failure becomes a status message (and a log line)."""
-        if db.is_closed() or db.database is None:
+        """Back the journal up if it changed; a failure becomes a status message (and a log line).
+        The sample journal is never backed up: its changes are thrown away."""
+        if db.is_closed() or db.database is None or self.act.showing_sample():
             return None
         try:
             info = backup.backup_if_changed(reason)
@@ -346,34 +355,56 @@ def _path_key(path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-class WarningBar(QFrame):
-    """A non-blocking warning above the pages: an icon, plain text and a Dismiss button."""
+class Banner(QFrame):
+    """A bar above the pages: an icon, plain text and one button; hidden until shown."""
 
-    dismissed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, colours: tuple[str, str, str], sign: QStyle.StandardPixmap, button: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("warningBar")
-        self.setAccessibleName(self.tr("Warning"))
-        self.setStyleSheet("QFrame#warningBar { background: #fff4ce; border-bottom: 1px solid #d9b44a; }"
-                           "QFrame#warningBar QLabel { color: #3d3000; background: transparent; }")
+        background, border, text = colours
+        self.setObjectName(name)
+        self.setStyleSheet(f"QFrame#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+                           f"QFrame#{name} QLabel {{ color: {text}; background: transparent; }}")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        sign = QLabel()
-        sign.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
-        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
-        row.addWidget(sign)
+        icon_label = QLabel()
+        icon_label.setPixmap(self.style().standardIcon(sign).pixmap(20, 20))
+        icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(icon_label)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.label, 1)
-        self.dismiss = QPushButton(self.tr("&Dismiss"))
+        self.button = QPushButton(button)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+
+class SampleBar(Banner):
+    """Above the pages while the sample journal shows: what it is, and the way back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("sampleBar", ("#dbeafe", "#7aa7e0", "#0b2a55"), QStyle.StandardPixmap.SP_MessageBoxInformation,
+                         self.tr("&Back to my journal"), parent)
+        self.setAccessibleName(self.tr("Sample journal"))
+        self.label.setText(self.tr("This is a sample — changes are thrown away."))
+        self.back = self.button
+
+
+class WarningBar(Banner):
+    """A non-blocking warning above the pages: an icon, plain text and a Dismiss button."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("warningBar", ("#fff4ce", "#d9b44a", "#3d3000"), QStyle.StandardPixmap.SP_MessageBoxWarning,
+                         self.tr("&Dismiss"), parent)
+        self.setAccessibleName(self.tr("Warning"))
+        self.dismiss = self.button
         self.dismiss.setAccessibleName(self.tr("Dismiss the warning"))
         self.dismiss.clicked.connect(self.dismissed)
-        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)

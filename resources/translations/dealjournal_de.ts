@@ -154,6 +154,14 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -188,6 +196,15 @@
     <message>
         <source>Open journal</source>
         <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {name} — {folder}</source>
+        <extracomment>File ▸ Open Recent: a number (the key to press), the journal&apos;s file name, its folder</extracomment>
+        <translation>&amp;{number} {name} — {folder}</translation>
+    </message>
+    <message>
+        <source>No other journals yet</source>
+        <translation>Noch keine anderen Journale</translation>
     </message>
     <message>
         <source>{journal} is open in another window, which was brought forward.</source>
@@ -3086,6 +3103,21 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>Aus {file} importiert: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBar</name>
+    <message>
+        <source>Sample journal</source>
+        <translation>Beispieljournal</translation>
+    </message>
+    <message>
+        <source>This is a sample — changes are thrown away.</source>
+        <translation>Dies ist ein Beispiel — Änderungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my journal</source>
+        <translation>&amp;Zurück zu meinem Journal</translation>
     </message>
 </context>
 <context>

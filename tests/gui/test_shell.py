@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 from dealjournal import ops
+from dealjournal.store.db import db
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.contacts import ContactsPage
 
@@ -32,12 +33,66 @@ def test_every_shortcut_is_unique_and_listed(window) -> None:  # type: ignore[no
         assert wanted in keys
 
 
+def _idle(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.keeper.busy and not window.integrity.busy, timeout=20_000)
+
+
 def test_explore_sample_opens_a_copy(window, bus, qtbot) -> None:  # type: ignore[no-untyped-def]
     original = bus.path
+    assert not window.sample_bar.isVisible()
     window.welcome.sample_button.click()
-    qtbot.waitUntil(lambda: not window.keeper.busy, timeout=20_000)
+    _idle(window, qtbot)
     assert bus.path != original and bus.path.name == "sample-journal.sqlite3"
     assert isinstance(window.stack.currentWidget(), AttentionPage)
+    assert window.sample_bar.isVisible()
+    assert window.sample_bar.label.text() == "This is a sample — changes are thrown away."
+
+
+def test_back_from_the_sample_throws_its_changes_away(window, bus, qtbot) -> None:  # type: ignore[no-untyped-def]
+    original = bus.path
+    window.act.explore_sample()
+    _idle(window, qtbot)
+    sample = bus.path
+    sample_contacts = db.connection().execute("SELECT count(*) FROM contact").fetchone()[0]
+    bus.run(ops.add_contact, "Made In The Sample")
+    qtbot.mouseClick(window.sample_bar.back, Qt.MouseButton.LeftButton)
+    _idle(window, qtbot)
+    assert bus.path == original and not window.sample_bar.isVisible()
+    assert not sample.parent.exists()  # the copy and everything in its folder is gone
+    assert db.connection().execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert window.stack.currentWidget() is window.welcome
+    window.act.explore_sample()  # a fresh copy again, without the contact added before
+    _idle(window, qtbot)
+    assert db.connection().execute("SELECT count(*) FROM contact").fetchone()[0] == sample_contacts
+    window.act.explore_sample()  # from the sample: back still leads to my journal
+    _idle(window, qtbot)
+    window.act.back_from_sample()
+    _idle(window, qtbot)
+    assert bus.path == original
+
+
+def test_open_recent_lists_the_other_journals_but_never_the_sample(window, bus, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.act.forget_recent()  # QSettings may hold other tests' journals
+    first = bus.path
+    window.act.remember_recent(first)
+    second = tmp_path / "second.sqlite3"
+    assert window.act.switch_to(second)
+    _idle(window, qtbot)
+    window.act.explore_sample()
+    _idle(window, qtbot)
+    texts = [a.text() for a in window.act.recent_menu.actions() if a.text()]
+    assert texts[:2] == [f"&1 second.sqlite3 — {tmp_path}", f"&2 journal.sqlite3 — {first.parent}"]
+    assert window.act.recent_journals() == [second.absolute(), first.absolute()]
+    window.act.back_from_sample()
+    _idle(window, qtbot)
+    entries = [a for a in window.act.recent_menu.actions() if a.data()]
+    assert [a.data() for a in entries if a.isEnabled()] == [str(first)]  # the open one is not listed
+    entries[0].trigger()
+    _idle(window, qtbot)
+    assert bus.path == first
+    window.act.clear_recent.trigger()
+    assert window.act.recent_journals() == []
+    assert [a.text() for a in window.act.recent_menu.actions() if a.text()] == ["No other journals yet", "&Clear Menu"]
 
 
 def test_shortcuts_help_lists_window_and_page_shortcuts(window) -> None:  # type: ignore[no-untyped-def]
