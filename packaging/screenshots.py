@@ -63,21 +63,21 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from dealjournal import health_state, ops
-    from dealjournal.demo import write_demo
+    from dealjournal import ops
     from dealjournal.gui import i18n
     from dealjournal.gui.app import make_application
     from dealjournal.gui.bus import JournalBus
     from dealjournal.gui.dialogs.about import AboutDialog, ShortcutsDialog
     from dealjournal.gui.dialogs.backups import BackupsDialog
-    from dealjournal.gui.dialogs.import_wizard import ImportWizard
-    from dealjournal.gui.importing import run_import
     from dealjournal.gui.dialogs.contact_edit import ContactDialog
     from dealjournal.gui.dialogs.content_edit import ContentDialog
+    from dealjournal.gui.dialogs.import_wizard import ImportWizard, run_import
     from dealjournal.gui.dialogs.log_interaction import LogInteractionDialog
     from dealjournal.gui.dialogs.preferences import PreferencesDialog
     from dealjournal.gui.dialogs.share import ShareDialog
     from dealjournal.gui.mainwindow import NAV_PAGES, MainWindow
+    from dealjournal.health import state as health_state
+    from dealjournal.ops.sample import write_demo
     from dealjournal.store import open_journal
     from dealjournal.store.db import db
 

@@ -13,6 +13,9 @@ Two steps, so that the user sees a preview before anything is written::
 :func:`plan_import` only reads the journal (or nothing, when none is open);
 :func:`apply_plan` writes the plan in one transaction. Both may run in a worker thread.
 No Qt here.
+
+May use: :mod:`dealjournal.importers`, :mod:`dealjournal.ops`, :mod:`dealjournal.health`,
+:mod:`dealjournal.store` and the vocabulary.
 """
 
 from __future__ import annotations

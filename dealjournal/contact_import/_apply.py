@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from dealjournal import domain, health_state
+from dealjournal import domain
 from dealjournal.contact_import._keys import email_key, fold, linkedin_handle, linkedin_key
 from dealjournal.contact_import._plan import ImportPlan, connection_for_thread, summary
 from dealjournal.errors import JournalError, nothing_imported
+from dealjournal.health import state as health_state
 from dealjournal.importers import ImportCancelled, ParsedContact
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase

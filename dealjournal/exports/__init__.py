@@ -5,6 +5,9 @@ format.
 Every file is written atomically with owner-only permissions (0600): a journal is
 private. No Qt here; the window's File menu and the command line both call
 :func:`export_file`.
+
+May use: :mod:`dealjournal.interchange`, :mod:`dealjournal.queries`, :mod:`dealjournal.safety`,
+:mod:`dealjournal.health`, :mod:`dealjournal.store` and the vocabulary.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from pathlib import Path
 from dealjournal.domain import today
 from dealjournal.errors import JournalError
 from dealjournal.exports._csv import FORMULA_TRIGGERS, contacts_csv, neutralise
-from dealjournal.files import write_atomic
-from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.exports._ics import followups_ics
 from dealjournal.exports._vcard import vcards
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.safety.files import write_atomic
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from datetime import date
 
-from dealjournal import health
+from dealjournal.health import rules as health
 from dealjournal.queries.contact import ContactDetails, load_details
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

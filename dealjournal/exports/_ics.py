@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from dealjournal.exports._vcard import fold
-from dealjournal.followups import open_followups
+from dealjournal.health.followups import open_followups
 
 
 def escape(text: str) -> str:

@@ -23,8 +23,8 @@ from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages, single_instance
 from dealjournal.gui.forms import icon
 from dealjournal.gui.pages.contacts import ContactsPage
-from dealjournal.safety import JournalInUse
 from dealjournal.store import open_journal
+from dealjournal.store.lock import JournalInUse
 
 if TYPE_CHECKING:
     from dealjournal.gui.mainwindow import MainWindow
@@ -259,7 +259,7 @@ class Actions(QObject):
 
     def switch_to(self, path: Path) -> bool:
         """Open another journal; on failure the current one stays open."""
-        from dealjournal.gui.app import explain_open_error
+        from dealjournal.gui.opening import explain_open_error
 
         current = self.bus.path
         self.window.backup_quietly("close")  # the journal being left
@@ -294,7 +294,7 @@ class Actions(QObject):
 
     def explore_sample(self) -> bool:
         """Open the sample journal from a fresh temporary copy, thrown away when it is left."""
-        from dealjournal.demo import write_demo
+        from dealjournal.ops.sample import write_demo
 
         folder = Path(tempfile.mkdtemp(prefix="dealjournal-sample-"))
         path = folder / "sample-journal.sqlite3"
@@ -317,16 +317,16 @@ class Actions(QObject):
         return True
 
     def import_dialog(self) -> None:
-        from dealjournal.gui.importing import run_import
+        from dealjournal.gui.dialogs.import_wizard import run_import
 
         run_import(self.window)
     def import_file(self, path: Path) -> bool:
         """Open the import wizard on *path* (a dropped file); False when a wizard is already open."""
-        from dealjournal.gui.importing import run_import
+        from dealjournal.gui.dialogs.import_wizard import run_import
 
         return run_import(self.window, path)
     def export_dialog(self) -> None:
-        from dealjournal.gui.importing import run_export
+        from dealjournal.gui.dialogs.export_dialog import run_export
 
         run_export(self.window)
     def export_file(self, path: Path) -> bool:

@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dealjournal import domain, health_state
+from dealjournal import domain
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages
+from dealjournal.health import state as health_state
 from dealjournal.ops import OpChanges
 
 log = logging.getLogger(__name__)

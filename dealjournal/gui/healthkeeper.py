@@ -12,8 +12,8 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dealjournal import health_state
 from dealjournal.gui.bus import JournalBus
+from dealjournal.health import state as health_state
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,7 @@
-"""Import and export from the window: the entry points the File menu and a file drop call,
-and the pieces the import wizard shares — a worker-thread job with progress and cancel,
-and the preview table's model.
+"""Import and export from the window: the pieces the import wizard and the export dialog
+share — a worker-thread job with progress and cancel, and the preview table's model. The
+entry points the File menu and a file drop call are :func:`~dealjournal.gui.dialogs.
+import_wizard.run_import` and :func:`~dealjournal.gui.dialogs.export_dialog.run_export`.
 
 Parsing, planning, backing up and writing all run in a worker thread (:class:`Job`) with
 its own database connection (peewee keeps one per thread), so a 10k-contact file never
@@ -22,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from dealjournal.contact_import import PlanRow
@@ -274,38 +282,8 @@ class PlanRowsModel(QAbstractTableModel):
 def after_import(window: MainWindow, message: str) -> None:
     """Every page reloads, the health state is rebuilt in the background, and the status
     bar says what happened (the core already invalidated the health state)."""
-    from dealjournal.gui.pages.contacts import ContactsPage
-
     window.bus.reset()
     window.keeper.ensure_current()
     if window.stack.currentWidget() is window.welcome:
-        window.show_page(ContactsPage)
+        window.show_contact_list()
     window.bus.status.emit(message)
-
-
-def run_import(window: MainWindow, path: Path | None = None) -> bool:
-    """Open the import wizard (window-modal, non-blocking) on *path*, or on an empty file
-    page. False when a wizard is already open (it is raised, and given *path* if it can)."""
-    from dealjournal.gui.dialogs.import_wizard import ImportWizard
-
-    for existing in window.findChildren(ImportWizard):
-        if existing.isVisible():
-            if path is not None:
-                existing.offer_path(Path(path))
-            existing.raise_()
-            existing.activateWindow()
-            return False
-    wizard = ImportWizard(window, Path(path) if path is not None else None)
-    wizard.open()
-    return True
-
-
-def run_export(window: MainWindow) -> bool:
-    """File ▸ Export…: choose a file and a format, write it in a worker thread (the window
-    keeps painting); True when a file was written."""
-    from dealjournal.gui.dialogs.export_dialog import choose_target, export_to
-
-    target = choose_target(window, window.bus.path)
-    if target is None:
-        return False
-    return export_to(window, *target)

@@ -19,11 +19,22 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QSplitter,
-    QStackedWidget, QStyle, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dealjournal import APP_NAME, backup, safety
+from dealjournal import APP_NAME
 from dealjournal.errors import JournalError
 from dealjournal.gui import actions as actions_mod
 from dealjournal.gui import i18n
@@ -40,6 +51,7 @@ from dealjournal.gui.pages.goals import GoalsPage
 from dealjournal.gui.pages.journal import JournalPage
 from dealjournal.gui.pages.welcome import WelcomePage
 from dealjournal.gui.single_instance import InstanceServer
+from dealjournal.safety import backup, synced
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
@@ -159,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def _on_damaged(self, path: str) -> None:
         """The background check found the open journal damaged: set it aside, offer the backup."""
-        from dealjournal.gui.app import recover_corrupt
+        from dealjournal.gui.opening import recover_corrupt
         from dealjournal.store.db import set_aside_damaged
 
         if Path(path) != self.bus.path:
@@ -202,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def check_synced_folder(self) -> bool:
         """Show the file-sync warning once per journal; True if it is showing."""
-        text = safety.synced_folder_warning(self.bus.path)
+        text = synced.synced_folder_warning(self.bus.path)
         if text is None:
             self.warning_bar.hide()
             return False
@@ -258,6 +270,10 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(page)
 
+    def show_contact_list(self) -> None:
+        """The Contacts page (after an import, or leaving the welcome page)."""
+        self.show_page(ContactsPage)
+
     def show_contact(self, contact_id: int) -> None:
         self._remember()
         self.contact_page.show_contact(contact_id)
@@ -286,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _maybe_leave_welcome(self, _changes: object) -> None:
         if self.stack.currentWidget() is self.welcome and not self._journal_is_empty():
-            self.show_page(ContactsPage)
+            self.show_contact_list()
 
     def journal_reopened(self) -> None:
         """Another journal is open: every page reloads and the home page shows."""

@@ -1,6 +1,6 @@
 """A person's rights, from their contact page: export everything about them, or erase them.
 
-Both act through :mod:`dealjournal.privacy`. Erasing cannot be undone: it also clears the
+Both act through :mod:`dealjournal.safety.privacy`. Erasing cannot be undone: it also clears the
 undo history, whose snapshots could otherwise bring the person back.
 """
 
@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from dealjournal import privacy
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.interchange._export import write_json
 from dealjournal.ops import OpChanges
+from dealjournal.safety import privacy
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)

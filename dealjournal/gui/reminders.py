@@ -3,7 +3,7 @@
 :class:`FollowUpReminder` looks once a minute. On a day when it has not reminded yet, at or
 after the time of day set in Preferences (:mod:`dealjournal.gui.uiprefs`, default 09:00),
 with notifications on, it counts the open follow-ups due today or earlier
-(:func:`dealjournal.followups.open_followups` with ``ahead_days=0``) and, if there are any,
+(:func:`dealjournal.health.followups.open_followups` with ``ahead_days=0``) and, if there are any,
 shows one system-tray message — "3 follow-ups are due today." Only a count: a notification
 can be read over the user's shoulder or end up in the desktop's notification history, so no
 names. The day is remembered in QSettings, so it never repeats that day, even after a
@@ -32,10 +32,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon,
 
 from dealjournal import APP_NAME
 from dealjournal.errors import JournalError
-from dealjournal.followups import open_followups
 from dealjournal.gui import uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
+from dealjournal.health.followups import open_followups
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ path and the user's name, so two users, or two journals, never meet. A second la
 connects first: if someone answers, it sends ``raise`` and exits; otherwise it opens the
 journal and starts listening itself.
 
-The journal's file lock (:class:`dealjournal.safety.JournalLock`) stays the real guard
+The journal's file lock (:class:`dealjournal.store.lock.JournalLock`) stays the real guard
 against two writers; the socket only makes a second launch pleasant. That is also why the
 server starts only once the lock is held: a socket left behind by a crashed window can
 then be removed safely, since nobody else can be holding that journal.

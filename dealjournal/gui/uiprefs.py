@@ -4,7 +4,7 @@ Follow-up notifications (on/off and the time of day), the theme, and the languag
 the translations to come) belong to the person at this computer, not to the journal file:
 they stay the same when another journal is opened and do not travel with a copy of it.
 The journal's own settings (health window, stage cadences, backup retention) live in the
-journal (:mod:`dealjournal.settings`, :func:`dealjournal.backup.policy`).
+journal (:mod:`dealjournal.store.settings`, :func:`dealjournal.safety.backup.policy`).
 
 Every reader tolerates values written by hand or by another version: a value it cannot
 understand counts as the default.

@@ -10,6 +10,8 @@ Pure functions: no database, no Qt.  Typical use::
 
 For big files in a worker thread use :func:`iter_parse` with a progress
 callback (return ``False`` from it to cancel).
+
+May use: the vocabulary only (no journal at all). Never Qt.
 """
 
 from __future__ import annotations

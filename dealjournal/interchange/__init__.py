@@ -5,6 +5,9 @@
 :func:`import_document` / :func:`import_file` add a document's records to the open journal
 in one all-or-nothing transaction; :func:`export_document` / :func:`export_file` write the
 whole journal so that export → import into an empty journal → export is lossless.
+
+May use: :mod:`dealjournal.safety`, :mod:`dealjournal.health`, :mod:`dealjournal.store` and the
+vocabulary. Never Qt.
 """
 
 from __future__ import annotations

@@ -15,10 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dealjournal import settings as journal_settings
 from dealjournal.domain import STAGES
-from dealjournal.files import write_atomic
 from dealjournal.interchange._validate import FORMAT, VERSION
+from dealjournal.safety.files import write_atomic
+from dealjournal.store import settings as journal_settings
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ def export_file(path: Path | str, *, exported_at: datetime | None = None) -> dic
 
 
 def write_json(target: Path, doc: object) -> None:
-    """Write *doc* as UTF-8 JSON to *target*, atomically and owner-only (see :mod:`dealjournal.files`)."""
+    """Write *doc* as UTF-8 JSON to *target*, atomically and owner-only (see :mod:`dealjournal.safety.files`)."""
 
     def dump(fh: BinaryIO) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8", newline="\n", write_through=True)

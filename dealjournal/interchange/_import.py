@@ -20,12 +20,13 @@ from typing import Any
 
 import peewee
 
-from dealjournal import health_state, touches
-from dealjournal import settings as journal_settings
 from dealjournal.errors import FormatError, JournalError, nothing_imported
+from dealjournal.health import state as health_state
+from dealjournal.health import touches
 from dealjournal.interchange._records import check
 from dealjournal.interchange._validate import Rows, document, find_unencodable, json_object, problem
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
+from dealjournal.store import settings as journal_settings
 from dealjournal.store.db import db, mark_changed
 
 log = logging.getLogger(__name__)

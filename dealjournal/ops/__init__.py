@@ -3,6 +3,8 @@
 Each runs in one transaction, validates its input (raising
 :class:`~dealjournal.errors.ValidationError` with a message a person can act on) and returns
 an :class:`OpChanges` saying what changed, so that every view can decide what to refresh.
+
+May use: :mod:`dealjournal.health`, :mod:`dealjournal.store` and the vocabulary. Never Qt.
 """
 
 from dealjournal.ops._common import OpChanges

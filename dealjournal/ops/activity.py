@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from dealjournal import domain, touches
+from dealjournal import domain
 from dealjournal.errors import ValidationError
+from dealjournal.health import touches
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase

@@ -6,11 +6,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from dealjournal import domain, health_state, settings, touches
+from dealjournal import domain
 from dealjournal.errors import ValidationError
+from dealjournal.health import state as health_state
+from dealjournal.health import touches
 from dealjournal.ops import _common as v
 from dealjournal.ops._common import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.store import settings
 from dealjournal.store.db import db
 from dealjournal.store.models import Content, ContentTopic, Goal
 

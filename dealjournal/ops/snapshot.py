@@ -11,8 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from dealjournal import touches
 from dealjournal.errors import ValidationError
+from dealjournal.health import touches
 from dealjournal.ops._common import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db

@@ -1,1 +1,4 @@
-"""Read-side SQL for the window's lists (no Qt here: the core never imports it)."""
+"""Read-side SQL for the window's lists: filtered and sorted in SQL, a page at a time.
+
+May use: :mod:`dealjournal.health`, :mod:`dealjournal.store` and the vocabulary. Never Qt.
+"""

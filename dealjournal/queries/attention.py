@@ -3,7 +3,7 @@
 Every section reads the cached ``health_state`` table (or an indexed table: ``interaction``'s
 open follow-ups, ``share`` by day, ``channel``) and returns at most *limit* rows plus the
 total, so the page stays instant on a 50k-contact journal. Reasons are worded like the
-health engine's (:mod:`dealjournal.health`) and built from the stored figures; each is a
+health engine's (:mod:`dealjournal.health.rules`) and built from the stored figures; each is a
 :class:`~dealjournal.phrases.Phrase` (the window shows it with ``i18n.say``).
 """
 
@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dealjournal import health
-from dealjournal import settings as settings_mod
-from dealjournal.health import MIN_WINDOW_TOUCHES, NETWORK_NAMES, ONE_SIDED_SHARE, UNANSWERED_LIMIT
+from dealjournal.health import rules as health
+from dealjournal.health.rules import MIN_WINDOW_TOUCHES, NETWORK_NAMES, ONE_SIDED_SHARE, UNANSWERED_LIMIT
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
+from dealjournal.store import settings as settings_mod
 from dealjournal.store.db import db
 
 DEFAULT_LIMIT = 200

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dealjournal import health_state, phrases
+from dealjournal import phrases
+from dealjournal.health import state as health_state
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.schema import STAGE_RANK

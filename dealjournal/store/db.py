@@ -4,7 +4,7 @@ There is one :data:`db` object for the whole process (peewee's ``SqliteDatabase(
 initialised by :func:`open_journal` with WAL, foreign keys and a busy timeout, then brought
 to the current schema by the ordered steps in :mod:`dealjournal.store.schema`.
 
-Opening also keeps the file safe (see :mod:`dealjournal.safety`): an advisory lock makes
+Opening also keeps the file safe (see :mod:`dealjournal.store.lock` and :mod:`dealjournal.store.private`): an advisory lock makes
 this process the journal's only writer until :func:`close_journal`; the journal and its
 ``-wal``/``-shm`` are owner-only; ``PRAGMA quick_check`` finds a damaged file, which is
 moved aside and reported as :class:`CorruptJournal` naming the newest good backup. Every
@@ -25,10 +25,10 @@ from typing import Any
 
 import peewee
 
-from dealjournal import safety
 from dealjournal.errors import StoreError
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
-from dealjournal.store import schema
+from dealjournal.store import backup_files, private, schema
+from dealjournal.store.lock import JournalLock
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class CorruptJournal(StoreError):
     """The journal file is damaged; it was moved to :attr:`moved_to`.
 
     :attr:`backup` is the newest backup that passed ``integrity_check`` (None when there is
-    none); restore it with :func:`dealjournal.backup.restore`.
+    none); restore it with :func:`dealjournal.safety.backup.restore`.
     """
 
     def __init__(self, message: str, *, journal: Path, moved_to: Path | None, backup: Path | None) -> None:
@@ -175,7 +175,7 @@ class _Connection(sqlite3.Connection):
 
 
 db = peewee.SqliteDatabase(None)
-_lock: safety.JournalLock | None = None
+_lock: JournalLock | None = None
 
 
 def default_journal_path() -> Path:
@@ -196,7 +196,7 @@ def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -
 
     Raises :class:`StoreError` with a message a person can act on when the file is not a
     journal, was written by a newer version, cannot be opened, or is in use by another
-    process (:class:`~dealjournal.safety.JournalInUse`); :class:`CorruptJournal` when it
+    process (:class:`~dealjournal.store.lock.JournalInUse`); :class:`CorruptJournal` when it
     is damaged (the file has then been moved aside).
     """
     global _lock
@@ -206,12 +206,12 @@ def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -
     _check_file(path, create)
     if not path.exists():
         try:
-            safety.make_private_folder(path.parent)
+            private.make_private_folder(path.parent)
         except OSError as exc:
             raise StoreError(Phrase(QT_TRANSLATE_NOOP(
                 "core", "Cannot create the folder for the journal {folder}: {reason}"),
                 folder=str(path.parent), reason=str(exc.strerror))) from exc
-    lock = held or safety.JournalLock(path)
+    lock = held or JournalLock(path)
     try:
         lock.acquire()
         _open_locked(path, check)
@@ -225,10 +225,10 @@ def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -
 
 def _open_locked(path: Path, check: bool) -> None:
     try:
-        safety.create_private_file(path)
+        private.create_private_file(path)
     except OSError as exc:
         raise StoreError(_explain(path, exc)) from exc
-    safety.private_journal_files(path)
+    private.private_journal_files(path)
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False, factory=_Connection)
     try:
         db.connect()
@@ -247,7 +247,7 @@ def _open_locked(path: Path, check: bool) -> None:
     except BaseException:
         _close_quietly()
         raise
-    safety.private_journal_files(path)
+    private.private_journal_files(path)
 
 
 def close_journal(*, keep_lock: bool = False) -> None:
@@ -276,7 +276,7 @@ def hold_lock(path: Path) -> None:
     """
     global _lock
     close_journal()
-    lock = safety.JournalLock(Path(path))
+    lock = JournalLock(Path(path))
     lock.acquire()
     _lock = lock
 
@@ -355,23 +355,21 @@ def _move_aside(path: Path, exc: BaseException) -> CorruptJournal:
     moved: Path | None = target
     try:
         os.replace(path, target)
-        for suffix in safety.SIDE_FILES:
+        for suffix in private.SIDE_FILES:
             side = path.with_name(path.name + suffix)
             if side.exists():
                 os.replace(side, target.with_name(target.name + suffix))
     except OSError as err:
         log.warning("Cannot move the damaged journal aside: %s", err.strerror)
         moved = None
-    from dealjournal import backup  # late: backup builds on this module
-
-    good = backup.newest_good_backup(path)
+    good = backup_files.newest_good_backup(path)
     log.warning("The journal is damaged (%s); moved aside: %s", type(exc).__name__, moved is not None)
     if moved:
         damaged = Phrase(QT_TRANSLATE_NOOP("core", "The journal {path} is damaged and was moved to {moved}."),
                          path=str(path), moved=str(moved))
     else:
         damaged = Phrase(QT_TRANSLATE_NOOP("core", "The journal {path} is damaged."), path=str(path))
-    taken = backup.taken_at(good) if good else None
+    taken = backup_files.taken_at(good) if good else None
     if good and taken:
         rescue = Phrase(QT_TRANSLATE_NOOP(
             "core", "The newest good backup is {name}, taken {taken}; restore it to continue."),
@@ -411,13 +409,13 @@ def _upgrade(path: Path) -> None:
 def _copy_before_upgrade(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-v{version}-{stamp}")
-    safety.create_private_file(target)
+    private.create_private_file(target)
     dest = sqlite3.connect(target)
     try:
         db.connection().backup(dest)
     finally:
         dest.close()
-    safety.private_file(target)
+    private.private_file(target)
     return target
 
 

@@ -142,7 +142,7 @@ CREATE TABLE setting (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Derived data, kept current by the operations (see dealjournal.touches): every
+-- Derived data, kept current by the operations (see dealjournal.health.touches): every
 -- interaction and share folded into inbound/outbound counts per contact and day, and
 -- per contact the figures that do not depend on the report's day.
 CREATE TABLE touch_day (

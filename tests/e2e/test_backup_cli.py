@@ -1,7 +1,7 @@
 """``dealjournal backup``, ``restore`` and ``backups`` run as a user runs them, in a subprocess.
 
 Until :mod:`dealjournal.cli` lists these commands, the subprocess builds the same parser
-from :mod:`dealjournal.backup_cli` and runs the handler the way ``cli.main`` does;
+from :mod:`dealjournal.cli.backup` and runs the handler the way ``cli.main`` does;
 afterwards it simply runs ``cli.main``.
 """
 
@@ -13,12 +13,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from dealjournal.safety import lock_path
+from dealjournal.store.lock import lock_path
 
 _ENTRY = textwrap.dedent("""
     import argparse, sys
     from pathlib import Path
-    from dealjournal import backup_cli, cli
+    from dealjournal import cli
+    from dealjournal.cli import backup as backup_cli
     from dealjournal.errors import JournalError
     from dealjournal.store import close_journal
 
@@ -108,7 +109,8 @@ def test_errors_exit_1_with_a_message(tmp_path: Path) -> None:
 
 def test_restore_over_a_damaged_journal(tmp_path: Path) -> None:
     journal = tmp_path / "j.sqlite3"
-    from dealjournal import backup, ops
+    from dealjournal import ops
+    from dealjournal.safety import backup
     from dealjournal.store import close_journal, open_journal
 
     open_journal(journal)

@@ -180,7 +180,7 @@ def test_head_of_the_report_gets_its_lines(tmp_path: Path) -> None:
 def test_table_columns_line_up_with_wide_characters(tmp_path: Path) -> None:
     db = _journal_with(tmp_path, ["陈静", "Ada Byron", "Zoë Ñandú"])
     out = dj("report", "health", "--as-of", "2026-11-22", "--db", db).stdout
-    from dealjournal.cli import display_width
+    from dealjournal.cli.tables import display_width
 
     rows = [line for line in out.splitlines() if "days since" in line or "REASONS" in line]
     assert len(rows) == 4
@@ -189,9 +189,9 @@ def test_table_columns_line_up_with_wide_characters(tmp_path: Path) -> None:
 
 
 def test_cells_are_fitted_by_display_width() -> None:
-    from dealjournal.cli import _cell, display_width
+    from dealjournal.cli.tables import cell, display_width
 
     assert display_width("陈静") == 4 and display_width("e\u0301") == 1
-    assert _cell("陈静", 10) == "陈静      "
-    assert display_width(_cell("陈" * 20, 10)) == 10 and _cell("陈" * 20, 10).endswith("陈… ")
-    assert _cell("abcdefghij", 5) == "abcd…"
+    assert cell("陈静", 10) == "陈静      "
+    assert display_width(cell("陈" * 20, 10)) == 10 and cell("陈" * 20, 10).endswith("陈… ")
+    assert cell("abcdefghij", 5) == "abcd…"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO / "tests" / "unit" / "fixtures" / "import"
+FIXTURES = REPO / "tests" / "unit" / "contact_import" / "fixtures" / "import"
 REALDATA = Path(os.environ.get("DEALJOURNAL_REALDATA", REPO.parent / "shared" / "realdata"))
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from dealjournal import __version__
-from dealjournal.backup import backup_folder
 from dealjournal.gui.dialogs.about import AboutDialog
+from dealjournal.safety.backup import backup_folder
 
 
 def open_about(journal: Path, qtbot: Any) -> AboutDialog:

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
-from dealjournal import backup, ops
+from dealjournal import ops
 from dealjournal.errors import JournalError
 from dealjournal.gui import commands
 from dealjournal.gui.dialogs.backups import BackupsDialog, reason_text, size_text
+from dealjournal.safety import backup
 from dealjournal.store.db import db
 
 

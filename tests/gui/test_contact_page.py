@@ -11,14 +11,14 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from dealjournal import ops, touches
+from dealjournal import ops
 from dealjournal.gui.dialogs.channel_edit import ChannelDialog
 from dealjournal.gui.dialogs.goal_edit import GoalDialog
 from dealjournal.gui.pages.contact_lists import ChannelColumn
 from dealjournal.gui.pages.contact_timeline import Column, ResponseEditor
+from dealjournal.health import touches
 from dealjournal.store.db import db
 from dealjournal.store.models import Channel, Contact, Goal, Share
-
 
 HOSTILE = ["<img src=x>", "<b>bold</b>", "W" * 300, "שלום עולם", "Ada 🎉🚀"]
 

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from dealjournal import ops
-from dealjournal.gui.dialogs.export_dialog import FILTERS, choose_target
-from dealjournal.gui.importing import run_export
+from dealjournal.gui.dialogs.export_dialog import FILTERS, choose_target, run_export
 from dealjournal.importers import parse_file
 
 

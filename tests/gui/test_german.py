@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QTabWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
     QWidget,
 )
 
@@ -129,9 +138,9 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def sample(tmp_path: Path) -> Iterator[Path]:
-    from dealjournal import health_state
-    from dealjournal.demo import write_demo
     from dealjournal.domain import today
+    from dealjournal.health import state as health_state
+    from dealjournal.ops.sample import write_demo
     from dealjournal.store import close_journal, open_journal
 
     path = tmp_path / "sample.sqlite3"

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dealjournal import contact_import, importers, interchange, ops
-from dealjournal.gui.dialogs.import_wizard import DONE, MAPPING, PREVIEW, RUN, ImportWizard
-from dealjournal.gui.importing import Col, PlanRowsModel, run_import
+from dealjournal.gui.dialogs.import_wizard import DONE, MAPPING, PREVIEW, RUN, ImportWizard, run_import
+from dealjournal.gui.importing import Col, PlanRowsModel
 from dealjournal.gui.pages.contacts import ContactsPage
 from dealjournal.store.db import db
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from dealjournal import backup, ops
-import importlib
+from dealjournal import ops
+from dealjournal.safety import backup
 
 store_db = importlib.import_module("dealjournal.store.db")
 

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from dealjournal import backup, settings
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS
 from dealjournal.gui import theme, uiprefs
 from dealjournal.gui.dialogs.preferences import PreferencesDialog
+from dealjournal.safety import backup
+from dealjournal.store import settings
 
 
 @pytest.fixture(autouse=True)

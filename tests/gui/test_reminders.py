@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from dealjournal import ops
-from dealjournal.followups import open_followups
 from dealjournal.gui import reminders, uiprefs
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.contacts import ContactsPage
 from dealjournal.gui.reminders import FollowUpReminder
+from dealjournal.health.followups import open_followups
 
 NAME = "Ada <b>Byron</b>"
 

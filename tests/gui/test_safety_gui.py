@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from dealjournal import backup, ops
+from dealjournal import ops
 from dealjournal.gui import commands, messages
-from dealjournal.gui.app import open_journal_safely
-from dealjournal.safety import JournalLock
+from dealjournal.gui.opening import open_journal_safely
+from dealjournal.safety import backup
 from dealjournal.store import close_journal, open_journal
 from dealjournal.store.db import db, journal_path
+from dealjournal.store.lock import JournalLock
 
 
 def _count() -> int:

@@ -417,7 +417,7 @@ def measure_import(bench: Bench) -> list[Figure]:
 def naive_health(conn: Any, as_of: date) -> dict[int, dict[str, Any]]:
     """DOMAIN.md's health figures recomputed the slow, obvious way from the raw tables.
 
-    Deliberately independent of :mod:`dealjournal.touches` and :mod:`dealjournal.health`:
+    Deliberately independent of :mod:`dealjournal.health.touches` and :mod:`dealjournal.health.rules`:
     every interaction and share is read and folded in Python.
     """
     t = as_of.isoformat()
@@ -527,7 +527,8 @@ _NAIVE_SQL = """
 def naive_sql_health(conn: Any, as_of: date) -> list[Any]:
     """The same figures by one plain SQL query over the raw tables (no derived data), then
     the same rules (health.judge): the floor the engine's derived tables must beat."""
-    from dealjournal import health, settings
+    from dealjournal.health import rules as health
+    from dealjournal.store import settings
 
     current = settings.load()
     t = as_of.isoformat()
@@ -546,7 +547,7 @@ def naive_sql_health(conn: Any, as_of: date) -> list[Any]:
 
 
 def measure_health(bench: Bench) -> list[Figure]:
-    from dealjournal import health
+    from dealjournal.health import rules as health
     from dealjournal.store import open_journal
 
     conn = open_journal(bench.journal).connection()
@@ -568,7 +569,7 @@ def measure_health(bench: Bench) -> list[Figure]:
 
 def cross_check(bench: Bench, conn: Any, as_of: date) -> None:
     """Record in *bench* every figure where health.compute and the naive recomputation differ."""
-    from dealjournal import health
+    from dealjournal.health import rules as health
 
     fast = {h.id: h.to_json() for h in health.compute(as_of)}
     naive = naive_health(conn, as_of)
@@ -593,7 +594,7 @@ def cross_check(bench: Bench, conn: Any, as_of: date) -> None:
 
 
 def measure_health_one(bench: Bench) -> list[Figure]:
-    from dealjournal import health
+    from dealjournal.health import rules as health
     from dealjournal.store import open_journal
 
     conn = open_journal(bench.journal).connection()

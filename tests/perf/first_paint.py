@@ -22,7 +22,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 
 
 def main() -> int:
-    from dealjournal.gui.app import make_application, open_journal_safely
+    from dealjournal.gui.app import make_application
+    from dealjournal.gui.opening import open_journal_safely
     from dealjournal.gui.bus import JournalBus
     from dealjournal.gui.mainwindow import MainWindow
 

@@ -58,7 +58,8 @@ def build_100k(path: Path, seed: int) -> int:
     """A journal of 100k contacts (tags, a few touches each) and one contact with 5,000 timeline entries."""
     from bench import TODAY
 
-    from dealjournal import health_state, touches
+    from dealjournal.health import state as health_state
+    from dealjournal.health import touches
     from dealjournal.store import open_journal
 
     rng = random.Random(seed)

@@ -30,7 +30,7 @@ def test_a_format_error_shows_twenty_problems_and_counts_the_rest() -> None:
 
 def test_counts_of_one_read_in_the_singular() -> None:
     from dealjournal.errors import FormatError
-    from dealjournal.health import window_words
+    from dealjournal.health.rules import window_words
 
     assert str(window_words(1)) == "the last day" and str(window_words(90)) == "the last 90 days"
     assert str(FormatError([f"p{i}" for i in range(21)])).endswith("\n… and 1 more problem")

@@ -10,9 +10,9 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from dealjournal import __version__
-from dealjournal.backup import backup_folder
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.gui.forms import icon
+from dealjournal.safety.backup import backup_folder
 
 
 class AboutDialog(FormDialog):

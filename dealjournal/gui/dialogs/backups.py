@@ -1,7 +1,7 @@
 """File ▸ Backups…: the journal's backups, newest first; back up now, restore one, how many to keep.
 
 The list is short (thinning keeps about two dozen), so a QTableWidget filled from
-:func:`dealjournal.backup.list_backups` is enough. Restoring backs the current journal up
+:func:`dealjournal.safety.backup.list_backups` is enough. Restoring backs the current journal up
 first (the core does it), swaps the file and reopens it; the window then reloads every page.
 The keep policy is saved when the dialog closes, if it was changed.
 """
@@ -15,16 +15,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
-from dealjournal import backup
-from dealjournal.backup_files import describe
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, importing, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.phrases import QT_TRANSLATE_NOOP
+from dealjournal.safety import backup
+from dealjournal.store.backup_files import describe
 
 log = logging.getLogger(__name__)
 

@@ -98,3 +98,12 @@ def export_to(window: MainWindow, path: Path, fmt: str) -> bool:
         return False
     window.bus.status.emit(done_message(fmt, int(outcome.get("count", 0)), path))  # type: ignore[call-overload]
     return True
+
+
+def run_export(window: MainWindow) -> bool:
+    """File ▸ Export…: choose a file and a format, write it in a worker thread (the window
+    keeps painting); True when a file was written."""
+    target = choose_target(window, window.bus.path)
+    if target is None:
+        return False
+    return export_to(window, *target)

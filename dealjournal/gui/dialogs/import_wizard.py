@@ -14,20 +14,37 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QBoxLayout, QComboBox, QHeaderView, QLabel, QListWidget, QProgressBar, QPushButton, QTableView, QWidget,
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
     QWizard,
 )
 
-from dealjournal import backup, contact_import, importers, interchange
+from dealjournal import contact_import, importers, interchange
 from dealjournal.contact_import import ON_DUPLICATE, ImportPlan
 from dealjournal.errors import FormatError, JournalError
 from dealjournal.gui import i18n
 from dealjournal.gui.dialogs.import_pages import (
-    DONE, FILE, MAPPING, PREVIEW, RUN, FilePage, FormPage, MappingPage,
+    DONE,
+    FILE,
+    MAPPING,
+    PREVIEW,
+    RUN,
+    FilePage,
+    FormPage,
+    MappingPage,
 )
 from dealjournal.gui.importing import Job, PlanRowsModel, Report, after_import, explain
 from dealjournal.importers import ImportCancelled
 from dealjournal.phrases import QT_TRANSLATE_NOOP
+from dealjournal.safety import backup
 
 if TYPE_CHECKING:
     from dealjournal.gui.mainwindow import MainWindow
@@ -338,9 +355,7 @@ class DonePage(FormPage):
                             if info is not None else self.tr("The journal was empty before, so no backup was needed."))
 
     def show_contacts(self) -> None:
-        from dealjournal.gui.pages.contacts import ContactsPage
-
-        self.w.main.show_page(ContactsPage)
+        self.w.main.show_contact_list()
         self.w.accept()
 
 
@@ -390,3 +405,18 @@ class ImportWizard(QWizard):
             return
         self.preview_page.cancel()
         super().reject()
+
+
+def run_import(window: MainWindow, path: Path | None = None) -> bool:
+    """Open the import wizard (window-modal, non-blocking) on *path*, or on an empty file
+    page. False when a wizard is already open (it is raised, and given *path* if it can)."""
+    for existing in window.findChildren(ImportWizard):
+        if existing.isVisible():
+            if path is not None:
+                existing.offer_path(Path(path))
+            existing.raise_()
+            existing.activateWindow()
+            return False
+    wizard = ImportWizard(window, Path(path) if path is not None else None)
+    wizard.open()
+    return True

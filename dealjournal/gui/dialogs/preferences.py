@@ -3,7 +3,7 @@
 - Health: the health window and each stage's keep-in-touch cadence (journal settings,
   changed through :func:`dealjournal.ops.update_settings`);
 - Reminders: follow-up notifications on/off and their time of day (app, QSettings);
-- Backups: how many backups thinning keeps (journal, :func:`dealjournal.backup.set_policy`);
+- Backups: how many backups thinning keeps (journal, :func:`dealjournal.safety.backup.set_policy`);
 - Appearance: system, light or dark theme (app, QSettings; applied at once) and the
   window's language (app, QSettings; applies from the next start).
 
@@ -21,16 +21,28 @@ from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QRadioButton, QSpinBox, QTabWidget, QTimeEdit,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
     QWidget,
 )
 
-from dealjournal import backup, ops, settings
+from dealjournal import ops
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages, reminders, theme, uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.safety import backup
+from dealjournal.store import settings
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)

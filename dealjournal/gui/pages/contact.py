@@ -14,11 +14,25 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
-    QSplitter, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dealjournal import domain, health, ops, settings
+from dealjournal import domain, ops
 from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
@@ -26,9 +40,11 @@ from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact_lists import ElidedLabel
 from dealjournal.gui.pages.contact_side import ContactSide
 from dealjournal.gui.pages.contact_timeline import Column, ResponseDelegate, TimelineModel, direction_word
+from dealjournal.health import rules as health
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
+from dealjournal.store import settings
 
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 960  # below this page width the timeline and the details become tabs

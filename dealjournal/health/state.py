@@ -1,0 +1,113 @@
+"""Every contact's health as of one day, kept in the journal so that lists filter and sort by it in SQL.
+
+The table ``health_state`` is a cache of :func:`dealjournal.health.rules.compute` for the day in
+the setting ``health_state_as_of``. The window refreshes it for the contacts an operation
+touched (:func:`update_for`) and rebuilds it when the day changes or it was invalidated
+(:func:`is_current`, :func:`rebuild`); bulk writers (imports) call :func:`invalidate`.
+
+The setting holds the day and the :data:`FORMAT` of the rows (``{"day": "2026-11-22",
+"format": 2}``): a state written in another format (format 1 was the day alone, with the
+reasons as plain English) is not current and gets rebuilt. The ``reasons`` column keeps
+each reason as a :mod:`dealjournal.phrases` record (template and values), so the window can
+show it in the user's language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from dealjournal import phrases
+from dealjournal.health import rules as health
+from dealjournal.health.rules import ContactHealth
+from dealjournal.store import settings as settings_mod
+from dealjournal.store.db import db
+
+_KEY = "health_state_as_of"
+FORMAT = 2  # of the stored rows; 2: reasons stored as phrases (1: plain English, the day alone as stamp)
+_SLICE = 10_000  # contacts computed at a time by rebuild()
+
+
+def severity(h: ContactHealth) -> int:
+    """One number to sort by: the more a relationship needs you, the higher."""
+    score = 0
+    if h.overdue_days is not None:
+        score += 1000 + min(h.overdue_days, 998)
+    if h.one_sided:
+        score += 500 + min(h.unanswered, 99)
+    if h.owes_reply:
+        score += 200
+    score += min(h.unanswered_shares, 9) * 10 + len(h.follow_imbalance)
+    return score
+
+
+def _row(h: ContactHealth) -> tuple[object, ...]:
+    kinds = [f["kind"] for f in h.follow_imbalance]
+    return (h.id, h.last_touch_on, h.days_quiet, h.cadence_days, h.overdue_days, h.one_sided, int(h.owes_reply),
+            h.unanswered, h.in_window_in, h.in_window_out, h.unanswered_shares, kinds.count("not_followed_back"),
+            kinds.count("not_following_back"), severity(h), phrases.dumps(h.reasons))
+
+
+_INSERT = ("INSERT OR REPLACE INTO health_state (contact_id, last_touch_on, days_quiet, cadence_days, overdue_days, "
+           "one_sided, owes_reply, unanswered, in_window_in, in_window_out, unanswered_shares, not_followed_back, "
+           "not_following_back, severity, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def as_of() -> date | None:
+    """The day the stored state describes, or None when it must be rebuilt (none stored, or
+    stored in another :data:`FORMAT`)."""
+    row = db.connection().execute("SELECT value FROM setting WHERE key = ?", (_KEY,)).fetchone()
+    if row is None:
+        return None
+    try:
+        stamp = json.loads(row[0])
+        if isinstance(stamp, dict) and stamp.get("format") == FORMAT and isinstance(stamp.get("day"), str):
+            return date.fromisoformat(stamp["day"])
+    except ValueError:  # not JSON, or not a day: rebuild
+        pass
+    return None
+
+
+def _stamp(day: date) -> str:
+    return json.dumps({"day": day.isoformat(), "format": FORMAT})
+
+
+def is_current(today: date) -> bool:
+    return as_of() == today
+
+
+def rebuild(today: date) -> None:
+    """Recompute every contact's state as of *today* (seconds on a huge journal: run it off the UI thread).
+
+    Computed a slice of contacts at a time, keeping only the rows to write (not every
+    contact's full figures at once); written in one short transaction at the end.
+    """
+    conn = db.connection()
+    ids = [i for (i,) in conn.execute("SELECT id FROM contact WHERE archived = 0 ORDER BY id")]
+    current = settings_mod.load()
+    rows: list[tuple[object, ...]] = []
+    for start in range(0, len(ids), _SLICE):
+        rows += [_row(h) for h in health.compute(today, ids[start:start + _SLICE], current)]
+    with db.atomic():
+        conn.execute("DELETE FROM health_state")
+        conn.executemany(_INSERT, rows)
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (_KEY, _stamp(today)))
+
+
+def update_for(contact_ids: Iterable[int]) -> None:
+    """Bring the state of *contact_ids* up to date (when the stored state is valid at all)."""
+    day = as_of()
+    ids = sorted(set(contact_ids))
+    if day is None or not ids:
+        return
+    fresh = {h.id: h for h in health.compute(day, ids)}
+    conn = db.connection()
+    with db.atomic():
+        conn.executemany("DELETE FROM health_state WHERE contact_id = ?", [(i,) for i in ids if i not in fresh])
+        conn.executemany(_INSERT, [_row(h) for h in fresh.values()])
+
+
+def invalidate() -> None:
+    """Mark the whole state out of date (after a bulk change or a settings change)."""
+    db.connection().execute("DELETE FROM setting WHERE key = ?", (_KEY,))
