@@ -116,7 +116,14 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         window.resize(*sizes[0])
         window.show()
         grab(window, "welcome")
+        window.act.explore_sample()  # the welcome page's "Explore a sample journal": its banner
+        for _ in range(100):
+            settle()
+            if not window.keeper.busy:
+                break
+        grab(window, "sample")
         window.close()
+        window.act.discard_sample()
 
         sample = folder / "sample.sqlite3"
         write_demo(sample)
