@@ -134,6 +134,25 @@ class StageChange(BaseModel):
     on_day = pw.TextField()
 
 
+class Snooze(BaseModel):
+    """A contact left out of Today until ``until_day`` (or until an inbound touch after ``since``)."""
+
+    contact_id: int
+    contact = pw.ForeignKeyField(Contact, primary_key=True, backref="snooze", on_delete="CASCADE")
+    until_day = pw.TextField()
+    since = pw.TextField()
+
+
+class Reminder(BaseModel):
+    """"Remind me to … on DATE" for a contact; ``done_on`` is set once it is done."""
+
+    contact_id: int
+    contact = pw.ForeignKeyField(Contact, backref="reminders", on_delete="CASCADE")
+    due_on = pw.TextField()
+    text = pw.TextField()
+    done_on = pw.TextField(null=True)
+
+
 class Setting(BaseModel):
     key = pw.TextField(primary_key=True)
     value = pw.TextField()
@@ -141,7 +160,7 @@ class Setting(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Contact, ContactEmail, ContactPhone, ContactTag, Channel, Content, ContentTopic,
-    Goal, Share, Interaction, StageChange, Setting,
+    Goal, Share, Interaction, StageChange, Snooze, Reminder, Setting,
 ]
 
 

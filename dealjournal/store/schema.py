@@ -262,9 +262,36 @@ def _upgrade_to_2(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V2)
 
 
+# Version 3: the Today agenda's records.
+# - snooze: a contact left out of Today until a day (DOMAIN.md, "Today"); `since` is the local
+#   moment it was set ("YYYY-MM-DDTHH:MM:SS"): an inbound touch after it ends the snooze.
+# - reminder: "remind me to … on DATE" for a contact, without logging an interaction.
+_V3 = """
+CREATE TABLE snooze (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+    until_day TEXT NOT NULL,
+    since TEXT NOT NULL
+);
+CREATE TABLE reminder (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL,
+    text TEXT NOT NULL,
+    done_on TEXT
+);
+CREATE INDEX reminder_contact ON reminder(contact_id, due_on);
+CREATE INDEX reminder_open ON reminder(due_on) WHERE done_on IS NULL;
+"""
+
+
+def _upgrade_to_3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V3)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
     (2, _upgrade_to_2),
+    (3, _upgrade_to_3),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
