@@ -3,11 +3,12 @@
 The figures come from the derived touch tables (:mod:`dealjournal.health.touches`), so a view of
 every contact reads a handful of indexed queries instead of rescanning all history:
 
-* per contact, ``touch_summary`` gives last inbound/outbound day and the unanswered count
-  when no touch is dated after T (the usual case); contacts with touches after T are
-  recomputed from ``touch_day`` up to T;
+* per contact, ``touch_summary`` gives last inbound/outbound day, the unanswered count and
+  whether the last inbound moment is answered when no touch is dated after T (the usual
+  case); contacts with touches after T are recomputed up to T;
 * window counts are one range scan of ``touch_day`` over the window's days;
-* unanswered shares are one range scan of ``share`` over the window's days;
+* unanswered shares are one range scan of ``share`` over the window's days up to a week
+  before T;
 * follow imbalance reads the channels that can show one.
 """
 
@@ -26,7 +27,9 @@ from dealjournal.store import settings as settings_mod
 from dealjournal.store.db import db
 from dealjournal.store.settings import Settings
 
-OWES_REPLY_GRACE_DAYS = 2
+OWES_REPLY_GRACE_DAYS = 2  # they reached out: days you have to reply before you owe one
+FOLLOW_BACK_GRACE_DAYS = 14  # you follow: days they have to follow back before "not followed back"
+SHARE_RESPONSE_GRACE_DAYS = 7  # you shared: days they have to respond before it is an unanswered share
 UNANSWERED_LIMIT = 3
 MIN_WINDOW_TOUCHES = 4
 ONE_SIDED_SHARE = 0.25
@@ -83,6 +86,22 @@ def _ordinal(day: str) -> int:
 
 def _days(a: str, b: date) -> int:
     return b.toordinal() - _ordinal(a)
+
+
+def follow_back_due(as_of: date) -> str:
+    """The last day a follow may have started to be "not followed back" as of *as_of*."""
+    return (as_of - timedelta(days=FOLLOW_BACK_GRACE_DAYS)).isoformat()
+
+
+def share_response_due(as_of: date) -> str:
+    """The last day a share may have been given to be an unanswered share as of *as_of*."""
+    return (as_of - timedelta(days=SHARE_RESPONSE_GRACE_DAYS)).isoformat()
+
+
+@lru_cache(maxsize=16)
+def _follow_days(as_of: date) -> tuple[str, str]:
+    """T and :func:`follow_back_due` as text (cached: every contact of a view is judged as of the same day)."""
+    return as_of.isoformat(), follow_back_due(as_of)
 
 
 @lru_cache(maxsize=16)
@@ -148,10 +167,14 @@ def not_following_back_reason(network: str) -> Phrase:
 
 
 def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, created_on: str,
-          last_in: str | None, last_out: str | None, unanswered: int, window_in: int, window_out: int,
-          unanswered_shares: int, channels: Sequence[tuple[str, str | None, str]],
-          as_of: date, settings: Settings) -> ContactHealth:
-    """Apply DOMAIN.md's rules to one contact's raw figures (all already limited to day T)."""
+          last_in: str | None, last_out: str | None, unanswered: int, last_in_answered: bool,
+          window_in: int, window_out: int, unanswered_shares: int,
+          channels: Sequence[tuple[str, str | None, str]], as_of: date, settings: Settings) -> ContactHealth:
+    """Apply DOMAIN.md's rules to one contact's raw figures (all already limited to day T).
+
+    *unanswered* and *last_in_answered* come from the moments of the touches (whether an
+    outbound touch answers the last inbound moment), which the days alone cannot tell.
+    """
     cadence = own_cadence if own_cadence is not None else settings.stage_cadence_days[stage]
     if last_in is None or (last_out is not None and last_out > last_in):
         last_touch = last_out
@@ -159,8 +182,7 @@ def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, cr
         last_touch = last_in
     days_quiet = _days(last_touch or created_on, as_of)
     stale = cadence > 0 and days_quiet > cadence
-    owes_reply = (last_in is not None and (last_out is None or last_out < last_in)
-                  and _days(last_in, as_of) > OWES_REPLY_GRACE_DAYS)
+    owes_reply = last_in is not None and not last_in_answered and _days(last_in, as_of) > OWES_REPLY_GRACE_DAYS
     total = window_in + window_out
     giving_ratio = total >= MIN_WINDOW_TOUCHES and window_in / total < ONE_SIDED_SHARE
     taking_ratio = total >= MIN_WINDOW_TOUCHES and window_out / total < ONE_SIDED_SHARE
@@ -186,10 +208,10 @@ def judge(*, contact_id: int, name: str, stage: str, own_cadence: int | None, cr
     if unanswered_shares:
         reasons.append(unanswered_shares_reason(unanswered_shares, window))
     imbalance = []
-    t = as_of.isoformat() if channels else ""
+    t, follow_due = _follow_days(as_of) if channels else ("", "")
     for network, following_since, follows_back in channels:
         following = following_since is not None and following_since <= t
-        if following and follows_back == "no":
+        if follows_back == "no" and following_since is not None and following_since <= follow_due:
             imbalance.append({"network": network, "kind": "not_followed_back"})
             reasons.append(not_followed_back_reason(network))
         elif not following and follows_back == "yes":
@@ -218,7 +240,7 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
 
     contacts = conn.execute(
         f"""SELECT c.id, c.name, c.stage, c.cadence_days, c.created_on,
-                   s.last_in_on, s.last_out_on, s.unanswered, s.max_day
+                   s.last_in_on, s.last_out_on, s.unanswered, s.last_in_answered, s.max_day
               FROM contact c LEFT JOIN touch_summary s ON s.contact_id = c.id
              WHERE c.archived = 0 {only} ORDER BY c.id"""
     ).fetchall()
@@ -228,7 +250,7 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
     ids_sql = ",".join(str(row[0]) for row in contacts) if single else None
 
     # Contacts with touches after T: their summary counts the future, recompute up to T.
-    future = [row[0] for row in contacts if row[8] is not None and row[8] > t]
+    future = [row[0] for row in contacts if row[9] is not None and row[9] > t]
     recomputed = touches.figures_as_of(t, future) if future else {}
 
     touch_filter = f"AND contact_id IN ({ids_sql})" if single else ""
@@ -238,7 +260,7 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
     shares = dict(conn.execute(
         f"""SELECT contact_id, count(*) FROM share
              WHERE on_day BETWEEN ? AND ? AND (response = 'none' OR responded_on > ?) {touch_filter}
-             GROUP BY contact_id""", (start, t, t)).fetchall())
+             GROUP BY contact_id""", (start, share_response_due(as_of), t)).fetchall())
     channels: dict[int, list[tuple[str, str | None, str]]] = defaultdict(list)
     for cid, network, since, back in conn.execute(
             f"""SELECT contact_id, network, following_since, follows_back FROM channel
@@ -247,14 +269,15 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
         channels[cid].append((network, since, back))
 
     result = []
-    for cid, name, stage, own_cadence, created_on, last_in, last_out, unanswered, max_day in contacts:
+    for cid, name, stage, own_cadence, created_on, last_in, last_out, unanswered, answered, max_day in contacts:
         if max_day is not None and max_day > t:
-            last_in, last_out, unanswered = recomputed.get(cid, (None, None, 0))
+            last_in, last_out, unanswered, answered = recomputed.get(cid, (None, None, 0, False))
         w_in, w_out = window.get(cid, (0, 0))
         result.append(judge(
             contact_id=cid, name=name, stage=stage, own_cadence=own_cadence, created_on=created_on,
-            last_in=last_in, last_out=last_out, unanswered=unanswered or 0, window_in=w_in, window_out=w_out,
-            unanswered_shares=shares.get(cid, 0), channels=channels.get(cid, ()), as_of=as_of, settings=settings,
+            last_in=last_in, last_out=last_out, unanswered=unanswered or 0, last_in_answered=bool(answered),
+            window_in=w_in, window_out=w_out, unanswered_shares=shares.get(cid, 0),
+            channels=channels.get(cid, ()), as_of=as_of, settings=settings,
         ))
     return result
 

@@ -6,10 +6,11 @@ touched (:func:`update_for`) and rebuilds it when the day changes or it was inva
 (:func:`is_current`, :func:`rebuild`); bulk writers (imports) call :func:`invalidate`.
 
 The setting holds the day and the :data:`FORMAT` of the rows (``{"day": "2026-11-22",
-"format": 2}``): a state written in another format (format 1 was the day alone, with the
-reasons as plain English) is not current and gets rebuilt. The ``reasons`` column keeps
-each reason as a :mod:`dealjournal.phrases` record (template and values), so the window can
-show it in the user's language.
+"format": 3}``): a state written in another format (format 1 was the day alone, with the
+reasons as plain English; format 2 followed the health rules before DOMAIN.md's revision 2)
+is not current and gets rebuilt. The ``reasons`` column keeps each reason as a
+:mod:`dealjournal.phrases` record (template and values), so the window can show it in the
+user's language.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from dealjournal.store import settings as settings_mod
 from dealjournal.store.db import db
 
 _KEY = "health_state_as_of"
-FORMAT = 2  # of the stored rows; 2: reasons stored as phrases (1: plain English, the day alone as stamp)
+# Of the stored rows: 3: health rules revision 2 (moments, grace periods); 2: reasons stored as
+# phrases; 1: plain English, the day alone as stamp.
+FORMAT = 3
 _SLICE = 10_000  # contacts computed at a time by rebuild()
 
 

@@ -2,10 +2,15 @@
 
 ``touch_day`` folds every interaction and share into inbound/outbound counts per contact
 and day (DOMAIN.md's table of touches); ``touch_summary`` holds per contact the figures
-that do not depend on the report's day: last inbound and outbound day, outbound touches
-since the last inbound one, and the latest touch day. The summary is exact for any day T
-on or after ``max_day``; the health engine recomputes the rare contacts with touches after
-T from ``touch_day``.
+that do not depend on the report's day: last inbound and outbound day, the outbound
+touches after the last inbound moment, whether an outbound touch answers that moment, and
+the latest touch day. The summary is exact for any day T on or after ``max_day``; the
+health engine recomputes the rare contacts with touches after T (:func:`figures_as_of`).
+
+Moments (DOMAIN.md, revision 2): only an interaction's ``at`` can carry a time, so the time
+of the last inbound moment L and the same-day order of touches are read from the
+interactions of L's day alone (the ``(contact_id, at)`` index finds them); every other day
+is compared whole, from ``touch_day``.
 """
 
 from __future__ import annotations
@@ -28,21 +33,52 @@ TOUCH_SOURCES = """
       FROM share WHERE response <> 'none' {where}
 """
 
-# Per contact, as of a cap day: last inbound, last outbound, outbound touches strictly after
-# the last inbound day (all of them when there is none), and the latest touch day.
-FIGURES_SQL = """
+# The columns of touch_summary, in the order FIGURES_SQL gives them.
+SUMMARY_COLUMNS = "contact_id, last_in_on, last_out_on, unanswered, last_in_answered, max_day"
+
+# An interaction's time as HH:MM:SS (so that HH:MM and HH:MM:SS compare), NULL when its `at` is a day alone.
+_TIME = "CASE length(i.at) WHEN 16 THEN substr(i.at, 12) || ':00' WHEN 19 THEN substr(i.at, 12) END"
+# The interactions of contact c's last inbound day (its `at` is the day, or the day and a time).
+_ON_LAST_IN_DAY = "i.contact_id = c.contact_id AND i.at BETWEEN c.last_in AND c.last_in || 'T99:99:99'"
+
+# Per contact, as of a cap day (DOMAIN.md, "Moments"):
+# - agg: last inbound day, last outbound day, latest touch day;
+# - moment: the time of the last inbound moment L, the latest one known among that day's
+#   inbound interactions (share responses have none);
+# - around: that day's outbound interactions earlier and later than L (none when L has no time);
+# then unanswered = outbound touches on later days + the later ones on L's day (every
+# outbound touch when there is no inbound one), and L is answered by an outbound touch on a
+# later day, or by one on its day that is not earlier than L (a share has no time: it answers).
+# The interactions are looked up per contact, by correlated subqueries on the (contact_id, at)
+# index: with a join, SQLite's planner may scan the whole interaction table (to build a Bloom
+# filter) even for one contact.
+FIGURES_SQL = f"""
     WITH agg AS (
         SELECT contact_id,
                max(CASE WHEN n_in > 0 THEN day END) AS last_in,
                max(CASE WHEN n_out > 0 THEN day END) AS last_out,
                max(day) AS max_day
-          FROM touch_day WHERE day <= :cap {where} GROUP BY contact_id)
-    SELECT a.contact_id, a.last_in, a.last_out,
+          FROM touch_day WHERE day <= :cap {{where}} GROUP BY contact_id),
+    moment AS (
+        SELECT c.*, (SELECT max({_TIME}) FROM interaction i
+                      WHERE {_ON_LAST_IN_DAY} AND i.direction IN ('in', 'mutual')) AS last_in_time
+          FROM agg c),
+    around AS (
+        SELECT c.*,
+               (SELECT count(*) FROM interaction i WHERE {_ON_LAST_IN_DAY}
+                   AND i.direction IN ('out', 'mutual') AND {_TIME} < c.last_in_time) AS out_before,
+               (SELECT count(*) FROM interaction i WHERE {_ON_LAST_IN_DAY}
+                   AND i.direction IN ('out', 'mutual') AND {_TIME} > c.last_in_time) AS out_after
+          FROM moment c)
+    SELECT c.contact_id, c.last_in, c.last_out,
            (SELECT coalesce(sum(t.n_out), 0) FROM touch_day t
-             WHERE t.contact_id = a.contact_id AND t.day <= :cap
-               AND (a.last_in IS NULL OR t.day > a.last_in)) AS unanswered,
-           a.max_day
-      FROM agg a
+             WHERE t.contact_id = c.contact_id AND t.day <= :cap
+               AND (c.last_in IS NULL OR t.day > c.last_in)) + c.out_after AS unanswered,
+           c.last_in IS NOT NULL AND (coalesce(c.last_out > c.last_in, 0) OR
+               (SELECT t.n_out FROM touch_day t WHERE t.contact_id = c.contact_id AND t.day = c.last_in)
+               > c.out_before) AS last_in_answered,
+           c.max_day
+      FROM around c
 """
 FAR_FUTURE = "9999-12-31"
 
@@ -77,15 +113,19 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
         )
         conn.execute(f"DELETE FROM touch_summary WHERE 1 {where}")
         conn.execute(
-            f"INSERT INTO touch_summary (contact_id, last_in_on, last_out_on, unanswered, max_day) "
-            f"{FIGURES_SQL.format(where=where)}",
+            f"INSERT INTO touch_summary ({SUMMARY_COLUMNS}) {FIGURES_SQL.format(where=where)}",
             {"cap": FAR_FUTURE},
         )
 
 
-def figures_as_of(cap: str, contact_ids: Iterable[int] | None) -> dict[int, tuple[str | None, str | None, int]]:
-    """(last inbound, last outbound, unanswered) per contact counting only touches on or before *cap*."""
+Figures = tuple[str | None, str | None, int, bool]  # last inbound, last outbound, unanswered, last inbound answered
+
+
+def figures_as_of(cap: str, contact_ids: Iterable[int] | None) -> dict[int, Figures]:
+    """(last inbound, last outbound, unanswered, last inbound answered) per contact, counting
+    only touches on or before *cap*."""
     conn = db.connection()
     where = _restriction(conn, contact_ids)
     rows = conn.execute(FIGURES_SQL.format(where=where), {"cap": cap}).fetchall()
-    return {cid: (last_in, last_out, unanswered) for cid, last_in, last_out, unanswered, _ in rows}
+    return {cid: (last_in, last_out, unanswered, bool(answered))
+            for cid, last_in, last_out, unanswered, answered, _ in rows}

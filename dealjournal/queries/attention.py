@@ -176,11 +176,12 @@ def followups(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
 
 
 def unanswered_shares(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int | None = None) -> Section:
-    """Shares in the window with no response, longest waiting first."""
+    """Shares in the window, given a week or more ago, with no response as of *as_of* (a response
+    dated after it is not given yet), longest waiting first."""
     window = window_days or settings_mod.load().window_days
     start = (as_of - timedelta(days=window - 1)).isoformat()
-    where = """WHERE s.on_day BETWEEN ? AND ? AND s.response = 'none' AND c.archived = 0"""
-    args = (start, as_of.isoformat())
+    where = """WHERE s.on_day BETWEEN ? AND ? AND (s.response = 'none' OR s.responded_on > ?) AND c.archived = 0"""
+    args = (start, health.share_response_due(as_of), as_of.isoformat())
     rows = db.connection().execute(
         f"""SELECT s.id, c.id, c.name, c.stage, s.on_day, k.title
               FROM share s JOIN contact c ON c.id = s.contact_id JOIN content k ON k.id = s.content_id
@@ -197,17 +198,18 @@ def unanswered_shares(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int 
 
 
 def follow_imbalance(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
-    """Channels out of balance: you follow and they don't ("not_followed_back"), or they follow
-    and you don't ("not_following_back"), of non-archived contacts."""
-    day = as_of.isoformat()
+    """Channels out of balance: you follow since two weeks or more and they don't
+    ("not_followed_back"), or they follow and you don't ("not_following_back"), of non-archived
+    contacts."""
+    days = {"day": as_of.isoformat(), "due": health.follow_back_due(as_of)}
     following = "(ch.following_since IS NOT NULL AND ch.following_since <= :day)"
     where = f"""FROM channel ch JOIN contact c ON c.id = ch.contact_id
-              WHERE c.archived = 0 AND ((ch.follows_back = 'no' AND {following})
+              WHERE c.archived = 0 AND ((ch.follows_back = 'no' AND ch.following_since <= :due)
                                      OR (ch.follows_back = 'yes' AND NOT {following}))"""
     rows = db.connection().execute(
         f"""SELECT ch.id, c.id, c.name, c.stage, ch.network, ch.following_since, ch.follows_back {where}
             ORDER BY ch.follows_back DESC, c.name COLLATE NOCASE, ch.id LIMIT :limit""",
-        {"day": day, "limit": limit}).fetchall()
+        {**days, "limit": limit}).fetchall()
     items = []
     for chid, cid, name, stage, network, since, back in rows:
         if back == "yes":
@@ -218,7 +220,7 @@ def follow_imbalance(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
                             network=NETWORK_NAMES.get(network, network), since=since)
             items.append(Item(cid, name, stage, reason, ref_id=chid, subject=network, on=since,
                               kind="not_followed_back"))
-    return Section(items, _count(f"SELECT count(*) {where}", {"day": day}))
+    return Section(items, _count(f"SELECT count(*) {where}", days))
 
 
 def map_points(limit: int = MAP_LIMIT) -> MapData:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dealjournal.health.touches import FAR_FUTURE, FIGURES_SQL, TOUCH_SOURCES
+from dealjournal.health.touches import FAR_FUTURE, FIGURES_SQL, SUMMARY_COLUMNS, TOUCH_SOURCES
 from dealjournal.store.db import db
 
 
@@ -21,8 +21,7 @@ def problems() -> list[str]:
         "GROUP BY contact_id, day").fetchall())
     if stored != fresh:
         found.append(f"derived touch data is out of date for {len({r[0] for r in stored ^ fresh})} contact(s)")
-    summary = set(conn.execute(
-        "SELECT contact_id, last_in_on, last_out_on, unanswered, max_day FROM touch_summary").fetchall())
+    summary = set(conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM touch_summary").fetchall())
     expected = set(conn.execute(FIGURES_SQL.format(where=""), {"cap": FAR_FUTURE}).fetchall())
     if summary != expected:
         found.append(f"touch summary is out of date for {len({r[0] for r in summary ^ expected})} contact(s)")

@@ -288,10 +288,60 @@ def _upgrade_to_3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
+# Version 4: health rules revision 2 (DOMAIN.md): touches have moments, so the per-contact
+# summary keeps whether an outbound touch answers the last inbound moment, and `unanswered`
+# counts the outbound touches after that moment (same-day order by time). Every summary row
+# is recomputed by these rules from touch_day and the last inbound day's interactions.
+_V4 = """
+ALTER TABLE touch_summary ADD COLUMN last_in_answered INTEGER NOT NULL DEFAULT 0;
+DELETE FROM touch_summary;
+INSERT INTO touch_summary (contact_id, last_in_on, last_out_on, unanswered, last_in_answered, max_day)
+    WITH agg AS (
+        SELECT contact_id,
+               max(CASE WHEN n_in > 0 THEN day END) AS last_in,
+               max(CASE WHEN n_out > 0 THEN day END) AS last_out,
+               max(day) AS max_day
+          FROM touch_day GROUP BY contact_id),
+    moment AS (
+        SELECT c.*, (SELECT max(CASE length(i.at) WHEN 16 THEN substr(i.at, 12) || ':00'
+                                                 WHEN 19 THEN substr(i.at, 12) END)
+                       FROM interaction i
+                      WHERE i.contact_id = c.contact_id AND i.at BETWEEN c.last_in AND c.last_in || 'T99:99:99'
+                        AND i.direction IN ('in', 'mutual')) AS last_in_time
+          FROM agg c),
+    around AS (
+        SELECT c.*,
+               (SELECT count(*) FROM interaction i
+                 WHERE i.contact_id = c.contact_id AND i.at BETWEEN c.last_in AND c.last_in || 'T99:99:99'
+                   AND i.direction IN ('out', 'mutual')
+                   AND CASE length(i.at) WHEN 16 THEN substr(i.at, 12) || ':00' WHEN 19 THEN substr(i.at, 12) END
+                       < c.last_in_time) AS out_before,
+               (SELECT count(*) FROM interaction i
+                 WHERE i.contact_id = c.contact_id AND i.at BETWEEN c.last_in AND c.last_in || 'T99:99:99'
+                   AND i.direction IN ('out', 'mutual')
+                   AND CASE length(i.at) WHEN 16 THEN substr(i.at, 12) || ':00' WHEN 19 THEN substr(i.at, 12) END
+                       > c.last_in_time) AS out_after
+          FROM moment c)
+    SELECT c.contact_id, c.last_in, c.last_out,
+           (SELECT coalesce(sum(t.n_out), 0) FROM touch_day t
+             WHERE t.contact_id = c.contact_id AND (c.last_in IS NULL OR t.day > c.last_in)) + c.out_after,
+           c.last_in IS NOT NULL AND (coalesce(c.last_out > c.last_in, 0) OR
+               (SELECT t.n_out FROM touch_day t WHERE t.contact_id = c.contact_id AND t.day = c.last_in)
+               > c.out_before),
+           c.max_day
+      FROM around c;
+"""
+
+
+def _upgrade_to_4(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V4)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
     (2, _upgrade_to_2),
     (3, _upgrade_to_3),
+    (4, _upgrade_to_4),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

@@ -20,7 +20,7 @@ def dj(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Compl
                           text=True, env=full_env, timeout=120)
 
 
-# Figures worked out by hand from DOMAIN.md for tests/e2e/fixtures/rules.json as of 2026-11-22.
+# Figures worked out by hand from DOMAIN.md (revision 2) for tests/e2e/fixtures/rules.json as of 2026-11-22.
 EXPECTED = {
     "Mutual Meg": dict(last_touch_on="2026-11-17", last_inbound_on="2026-11-17", last_outbound_on="2026-11-17",
                        days_quiet=5, stale=False, overdue_days=None, in_window_in=1, in_window_out=1,
@@ -34,18 +34,35 @@ EXPECTED = {
     "Edge Ed": dict(last_touch_on="2026-05-27", last_inbound_on="2026-05-27", last_outbound_on="2026-05-26",
                     days_quiet=179, cadence_days=14, stale=True, overdue_days=165, in_window_in=1,
                     in_window_out=0, unanswered=0, owes_reply=True, one_sided="taking"),
+    # Revision 2: unanswered_shares 1 -> 0. The share of 11-18 without a response is 4 days old, and a share
+    # counts only from a week (T - 7 = 11-15); the shares of 11-10 and 11-15 have responses. unanswered stays 1:
+    # the last inbound touch is the untimed response of 11-15, so the untimed share of 11-15 is not after it,
+    # the share of 11-18 is.
     "Share Sam": dict(last_touch_on="2026-11-18", last_inbound_on="2026-11-15", last_outbound_on="2026-11-18",
                       days_quiet=4, in_window_in=2, in_window_out=3, unanswered=1, owes_reply=False,
-                      one_sided=None, unanswered_shares=1),
+                      one_sided=None, unanswered_shares=0),
     "Grace Gil": dict(last_inbound_on="2026-11-20", owes_reply=False, one_sided=None),
     "Owing Olga": dict(last_inbound_on="2026-11-19", owes_reply=True, one_sided="taking"),
+    # Following on LinkedIn since 10-01, 52 days: past the two weeks to follow back, still "not followed back".
     "Giver Gus": dict(unanswered=4, in_window_out=4, one_sided="giving",
                       follow_imbalance=[{"network": "linkedin", "kind": "not_followed_back"},
                                         {"network": "x", "kind": "not_following_back"}]),
     "Both Bea": dict(unanswered=0, owes_reply=True, in_window_in=1, in_window_out=4, one_sided="taking",
                      cadence_days=60, stale=False),
+    # Revision 2, same figures for another reason: his 17:00 reply comes after my 09:00 mail, so the mail does
+    # not answer it (nor is it after it: unanswered 0); he wrote 2 days ago, within the grace: nothing owed yet.
     "Same-day Sid": dict(last_inbound_on="2026-11-20", last_outbound_on="2026-11-20", unanswered=0,
                          owes_reply=False, one_sided=None),
+}
+# The same journal three days later, where revision 2's moments and grace periods show.
+EXPECTED_LATER = {
+    # 5 days since his 17:00 reply, which my 09:00 mail of the same day does not answer.
+    "Same-day Sid": dict(last_inbound_on="2026-11-20", unanswered=0, owes_reply=True, one_sided="taking",
+                         reasons=["they reached out 5 days ago and you have not replied"]),
+    # The share of 11-18 is a week old by now.
+    "Share Sam": dict(unanswered_shares=1, reasons=["1 share in the last 180 days with no response"]),
+    # Meg's meeting at 10:30 is one moment, inbound and outbound: it answers itself.
+    "Mutual Meg": dict(unanswered=0, owes_reply=False, one_sided=None),
 }
 
 
@@ -64,6 +81,16 @@ def test_import_then_report_health_json(tmp_path: Path) -> None:
         assert got == figures, name
     assert "4 messages in a row without reply" in by_name["Giver Gus"]["reasons"]
     assert "82 days since added, with no contact yet, cadence 30" in by_name["Note Nora"]["reasons"]
+
+
+def test_report_health_json_follows_the_moments_and_grace_periods(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    assert dj("import", FIXTURES / "rules.json", "--db", db).returncode == 0
+    report = dj("report", "health", "--db", db, "--as-of", "2026-11-25", "--json")
+    assert report.returncode == 0, report.stderr
+    by_name = {c["name"]: c for c in json.loads(report.stdout)["contacts"]}
+    for name, figures in EXPECTED_LATER.items():
+        assert {key: by_name[name][key] for key in figures} == figures, name
 
 
 def test_report_health_table_lists_stale_then_one_sided(tmp_path: Path) -> None:

@@ -22,8 +22,12 @@ def person(name: str = "Ada Byron", *, created: int = 400, **fields: object) -> 
     return ops.add_contact(name, created_on=ago(created), **fields).id  # type: ignore[arg-type]
 
 
-def touch(contact: int, direction: str, days_ago: int, kind: str = "email") -> None:
-    ops.log_interaction(contact, kind=kind, direction=direction, at=ago(days_ago) + "T09:15")
+def touch(contact: int, direction: str, days_ago: int, kind: str = "email", time: str | None = "09:15") -> int:
+    """Log an interaction *days_ago* at *time* (None: the day alone, no time); its id."""
+    at = ago(days_ago) if time is None else f"{ago(days_ago)}T{time}"
+    entry = ops.log_interaction(contact, kind=kind, direction=direction, at=at).id
+    assert entry is not None
+    return entry
 
 
 def share(contact: int, days_ago: int, response: str = "none", responded_days_ago: int | None = None) -> int:
@@ -88,10 +92,10 @@ def test_touches_after_t_are_ignored(journal: Path) -> None:
     c = person()
     touch(c, "out", 20)
     touch(c, "in", -1)  # tomorrow: planned, not done
-    share(c, 3, "replied", -2)  # the reply is dated after T: not yet happened as of T
+    share(c, 8, "replied", -2)  # the reply is dated after T: not yet happened as of T
     h = of(c)
     assert h.last_inbound_on is None
-    assert h.last_outbound_on == ago(3)
+    assert h.last_outbound_on == ago(8)
     assert (h.in_window_in, h.in_window_out, h.unanswered) == (0, 2, 2)
     assert h.unanswered_shares == 1
     # Seen from after the future touches, they count.
@@ -177,6 +181,119 @@ def test_unanswered_without_any_inbound_is_every_outbound(journal: Path) -> None
     assert of(c).unanswered == 3 and of(c).one_sided == "giving"
 
 
+# --- moments: the order of touches within a day (DOMAIN.md revision 2) -------------------------
+
+@pytest.mark.parametrize(("days_ago", "owes"), [(0, False), (2, False), (3, True)])
+def test_reply_later_the_same_day_is_owed(journal: Path, days_ago: int, owes: bool) -> None:
+    """"I called at 10:00, she replied at 15:00": her reply waits for mine once the grace is over."""
+    c = person()
+    touch(c, "out", days_ago, "call", "10:00")
+    touch(c, "in", days_ago, "email", "15:00")
+    h = of(c)
+    assert h.last_inbound_on == h.last_outbound_on == ago(days_ago)
+    assert h.unanswered == 0  # my call came before her reply: not after it
+    assert h.owes_reply is owes and h.one_sided == ("taking" if owes else None)
+    if owes:
+        assert "they reached out 3 days ago and you have not replied" in h.reasons
+
+
+def test_outbound_later_the_same_day_answers_and_is_unanswered(journal: Path) -> None:
+    c = person()
+    touch(c, "in", 5, "email", "10:00")
+    touch(c, "out", 5, "call", "11:00")  # answers her mail, and waits for her in turn
+    touch(c, "out", 5, "email", "09:00")  # before her mail: neither answers nor waits
+    touch(c, "out", 4)
+    touch(c, "out", 3)
+    h = of(c)
+    assert not h.owes_reply
+    assert h.unanswered == 3 and h.one_sided == "giving"
+    assert "3 messages in a row without reply" in h.reasons
+
+
+@pytest.mark.parametrize("time", ["09:15", None])
+def test_mutual_at_one_moment_answers_itself(journal: Path, time: str | None) -> None:
+    c = person()
+    touch(c, "out", 12)
+    touch(c, "mutual", 10, "meeting", time)
+    h = of(c)
+    assert (h.owes_reply, h.unanswered, h.one_sided) == (False, 0, None)
+
+
+def test_untimed_outbound_on_the_last_inbound_day_answers_it(journal: Path) -> None:
+    c = person()
+    touch(c, "in", 5, "email", "15:00")
+    touch(c, "out", 5, "email", None)
+    h = of(c)
+    assert (h.owes_reply, h.unanswered) == (False, 0)  # answers, but is not after: times not both known
+
+
+def test_share_on_the_last_inbound_day_answers_it(journal: Path) -> None:
+    c = person()
+    touch(c, "in", 5, "email", "15:00")
+    share(c, 5)  # a share has no time
+    h = of(c)
+    assert (h.owes_reply, h.unanswered) == (False, 0)
+
+
+def test_timed_outbound_earlier_than_the_last_inbound_neither_answers_nor_follows_it(journal: Path) -> None:
+    c = person()
+    touch(c, "out", 5, "email", "14:59")
+    touch(c, "in", 5, "email", "15:00")
+    h = of(c)
+    assert (h.owes_reply, h.unanswered) == (True, 0)
+
+
+def test_an_untimed_inbound_is_answered_by_any_outbound_that_day(journal: Path) -> None:
+    c = person()
+    touch(c, "out", 5, "email", "08:00")
+    touch(c, "in", 5, "call", None)
+    h = of(c)
+    assert (h.owes_reply, h.unanswered) == (False, 0)  # no time on L: answered, and not after it
+
+
+def test_last_inbound_moment_is_the_latest_known_time_of_its_day(journal: Path) -> None:
+    c = person()
+    touch(c, "in", 5, "email", "09:00")
+    touch(c, "out", 5, "email", "12:00")  # answers the 09:00 mail, not the 16:00 one
+    touch(c, "in", 5, "call", "16:00")
+    touch(c, "in", 5, "note", None)  # no time: leaves L at 16:00
+    h = of(c)
+    assert (h.owes_reply, h.unanswered) == (True, 0)
+
+
+def test_times_with_and_without_seconds_compare_as_times(journal: Path) -> None:
+    c = person()
+    touch(c, "in", 5, "email", "15:00:00")
+    touch(c, "out", 5, "email", "15:00")  # the same moment: answers, not after
+    assert (of(c).owes_reply, of(c).unanswered) == (False, 0)
+    d = person("Seconds")
+    touch(d, "in", 5, "email", "15:00:30")
+    touch(d, "out", 5, "email", "15:00")  # half a minute before her
+    assert (of(d).owes_reply, of(d).unanswered) == (True, 0)
+    touch(d, "out", 5, "email", "15:00:31")
+    assert (of(d).owes_reply, of(d).unanswered) == (False, 1)
+
+
+def test_moments_after_t_are_ignored(journal: Path) -> None:
+    c = person()
+    touch(c, "out", 5, "call", "10:00")
+    touch(c, "in", 5, "email", "15:00")
+    touch(c, "out", -1)  # planned: does not answer yet
+    h = of(c)
+    assert (h.owes_reply, h.unanswered, h.last_outbound_on) == (True, 0, ago(5))
+    later = of(c, T + timedelta(days=1))
+    assert (later.owes_reply, later.unanswered) == (False, 1)
+
+
+def test_editing_a_time_keeps_moment_figures_current(journal: Path) -> None:
+    c = person()
+    call = touch(c, "out", 5, "call", "10:00")
+    touch(c, "in", 5, "email", "15:00")
+    assert of(c).owes_reply
+    ops.edit_interaction(call, at=ago(5) + "T16:00")
+    assert (of(c).owes_reply, of(c).unanswered) == (False, 1)
+
+
 def test_giving_by_ratio(journal: Path) -> None:
     c = person()
     for d in (90, 80, 70, 60, 50):
@@ -247,6 +364,33 @@ def test_follow_imbalance_both_ways(journal: Path) -> None:
     ]
     assert "not followed back on LinkedIn" in h.reasons
     assert "they follow you on X but you don't follow back" in h.reasons
+
+
+@pytest.mark.parametrize(("days_ago", "flagged"), [(0, False), (13, False), (14, True), (-1, False)])
+def test_not_followed_back_after_two_weeks(journal: Path, days_ago: int, flagged: bool) -> None:
+    c = person()
+    ops.add_channel(c, "linkedin", following_since=ago(days_ago), follows_back="no")
+    h = of(c)
+    assert h.follow_imbalance == ([{"network": "linkedin", "kind": "not_followed_back"}] if flagged else [])
+    assert ("not followed back on LinkedIn" in h.reasons) is flagged
+
+
+@pytest.mark.parametrize(("days_ago", "counted"), [(0, False), (6, False), (7, True), (179, True), (180, False)])
+def test_unanswered_share_after_a_week_in_the_window(journal: Path, days_ago: int, counted: bool) -> None:
+    c = person()
+    share(c, days_ago)
+    h = of(c)
+    assert h.unanswered_shares == int(counted)
+    assert ("1 share in the last 180 days with no response" in h.reasons) is counted
+
+
+def test_share_response_dated_after_t_is_not_given_yet(journal: Path) -> None:
+    c = person()
+    share(c, 7, "replied", -1)
+    assert of(c).unanswered_shares == 1
+    assert of(c, T + timedelta(days=1)).unanswered_shares == 0  # given by then
+    share(c, 6, "seen")  # response without a day: given on the share's day
+    assert of(c).unanswered_shares == 1
 
 
 def test_stale_reason_with_numbers(journal: Path) -> None:

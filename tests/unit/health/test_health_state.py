@@ -122,3 +122,21 @@ def test_an_unreadable_stamp_means_rebuild(journal: Path) -> None:
                   json.dumps({"day": T.isoformat(), "format": health_state.FORMAT + 1}), json.dumps(None)):
         db.connection().execute("UPDATE setting SET value = ? WHERE key = 'health_state_as_of'", (value,))
         assert health_state.as_of() is None
+
+
+def test_a_cache_from_before_revision_2_is_rebuilt_by_the_new_rules(journal: Path) -> None:
+    """Format 2 was written by the health rules before DOMAIN.md's revision 2: rebuilt, never read as current."""
+    ada = ops.add_contact("Ada", created_on="2026-01-01").id
+    ops.log_interaction(ada, kind="call", direction="out", at="2026-11-15T10:00")
+    ops.log_interaction(ada, kind="email", direction="in", at="2026-11-15T15:00")
+    health_state.rebuild(T)
+    conn = db.connection()
+    # What format 2 held: by the day alone, her 15:00 mail counted as answered by the 10:00 call.
+    conn.execute("UPDATE health_state SET owes_reply = 0, one_sided = NULL, reasons = '[]'")
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'health_state_as_of'",
+                 (json.dumps({"day": T.isoformat(), "format": 2}),))
+    assert health_state.FORMAT == 3
+    assert health_state.as_of() is None and not health_state.is_current(T)
+    health_state.rebuild(T)
+    assert conn.execute("SELECT owes_reply, one_sided FROM health_state").fetchone() == (1, "taking")
+    assert stored() == expected()

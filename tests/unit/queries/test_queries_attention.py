@@ -116,24 +116,30 @@ def test_unanswered_shares_leave_when_answered(journal: Path) -> None:
     item = ops.add_content("Closing the books faster", kind="video").id
     assert item is not None
     old = ops.record_share(item, [a], on=ago(200)).id  # outside the 180-day window
-    first = ops.record_share(item, [a], on=ago(4)).id
-    second = ops.record_share(item, [b], on=ago(1)).id
+    first = ops.record_share(item, [a], on=ago(9)).id
+    second = ops.record_share(item, [b], on=ago(7)).id
+    # DOMAIN.md revision 2: a week to respond, so a share of 6 days ago is not unanswered yet.
+    recent = ops.record_share(item, [b], on=ago(6)).id
     health_state.rebuild(T)
 
     section = q.unanswered_shares(T, window_days=180)
     assert [(i.ref_id, i.name, i.subject, i.on, i.reason) for i in section.items] == [
-        (first, "Ada", "Closing the books faster", ago(4), "4 days without a response"),
-        (second, "Bob", "Closing the books faster", ago(1), "1 day without a response"),
+        (first, "Ada", "Closing the books faster", ago(9), "9 days without a response"),
+        (second, "Bob", "Closing the books faster", ago(7), "7 days without a response"),
     ]
-    assert old not in [i.ref_id for i in section.items]
-    assert first is not None
+    assert old not in [i.ref_id for i in section.items] and recent not in [i.ref_id for i in section.items]
+    assert first is not None and second is not None
     ops.set_share_response(first, "replied", ago(2))
+    assert [i.ref_id for i in q.unanswered_shares(T, window_days=180).items] == [second]
+    ops.set_share_response(second, "seen", (T + timedelta(days=1)).isoformat())  # dated after T: not given yet
     assert [i.ref_id for i in q.unanswered_shares(T, window_days=180).items] == [second]
 
 
 def test_follow_imbalance_both_ways(journal: Path) -> None:
     a = contact("Ada")
-    not_back = ops.add_channel(a, "linkedin", following_since=ago(10), follows_back="no").id
+    # DOMAIN.md revision 2: two weeks to follow back, so only a follow of 14 days or more is "not followed back".
+    not_back = ops.add_channel(a, "linkedin", following_since=ago(14), follows_back="no").id
+    ops.add_channel(a, "x", following_since=ago(13), follows_back="no")
     b = contact("Bob")
     they_follow = ops.add_channel(b, "x", follows_back="yes").id
     ops.add_channel(b, "github", following_since=ago(10), follows_back="unknown")
@@ -146,7 +152,7 @@ def test_follow_imbalance_both_ways(journal: Path) -> None:
     section = q.follow_imbalance(T)
     got = {(i.name, i.ref_id, i.kind, i.reason) for i in section.items}
     assert got == {
-        ("Ada", not_back, "not_followed_back", f"not followed back on LinkedIn since {ago(10)}"),
+        ("Ada", not_back, "not_followed_back", f"not followed back on LinkedIn since {ago(14)}"),
         ("Bob", they_follow, "not_following_back", "they follow you on X but you don't follow back"),
         ("Cy", later, "not_following_back",
          "they follow you on Mastodon but you don't follow back"),

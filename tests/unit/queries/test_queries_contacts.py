@@ -72,12 +72,12 @@ def test_sorting_and_paging(journal: Path) -> None:
 
 
 def test_health_words_name_the_first_problem(journal: Path) -> None:
-    a = ops.add_contact("Ada", created_on="2026-11-20").id
-    b = ops.add_contact("Bea", created_on="2026-11-20").id
+    a = ops.add_contact("Ada", created_on="2026-11-10").id
+    b = ops.add_contact("Bea", created_on="2026-11-10").id
     ops.log_interaction(a, kind="call", direction="mutual", at="2026-11-21")
     ops.log_interaction(b, kind="call", direction="mutual", at="2026-11-21")
     item = ops.add_content("Guide").id
-    ops.record_share(item, [a], on="2026-11-21")
+    ops.record_share(item, [a], on="2026-11-15")  # a week before T: unanswered (DOMAIN.md revision 2)
     ops.add_channel(b, "x", follows_back="yes")
     health_state.rebuild(T)
     words = {r.name: r.health_text for r in q.page(ContactFilter())}

@@ -169,3 +169,35 @@ def test_every_old_version_upgrades_to_a_fresh_schema_with_its_data(tmp_path: Pa
 def test_fixture_for_every_old_version_exists() -> None:
     assert sorted(p.name for p in FIXTURES.glob("v*.sqlite3")) == sorted(
         f"v{v}.sqlite3" for v in range(1, schema.SCHEMA_VERSION))
+
+
+def test_version_4_recomputes_the_touch_summary_by_the_moments_of_touches(tmp_path: Path) -> None:
+    """Health rules revision 2: version 3's summary (by the day alone) is redone from the times of that day."""
+    path = tmp_path / "old.sqlite3"
+    path.write_bytes((FIXTURES / "v3.sqlite3").read_bytes())
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("INSERT INTO contact (id, name, created_on) VALUES (3, 'Called first', '2026-01-01'),"
+                " (4, 'Replied after', '2026-01-01')")
+    old.execute("INSERT INTO interaction (contact_id, at, day, kind, direction) VALUES"
+                " (3, '2026-03-02T10:00', '2026-03-02', 'call', 'out'),"
+                " (3, '2026-03-02T15:00', '2026-03-02', 'email', 'in'),"
+                " (4, '2026-03-02T10:00', '2026-03-02', 'email', 'in'),"
+                " (4, '2026-03-02T15:00:00', '2026-03-02', 'call', 'out')")
+    old.execute("INSERT INTO touch_day VALUES (3, '2026-03-02', 1, 1), (4, '2026-03-02', 1, 1)")
+    # What version 3 wrote: nothing unanswered for either (an outbound touch on the last inbound day).
+    old.execute("INSERT INTO touch_summary VALUES (3, '2026-03-02', '2026-03-02', 0, '2026-03-02'),"
+                " (4, '2026-03-02', '2026-03-02', 0, '2026-03-02')")
+    old.close()
+
+    open_journal(path)
+    conn = db.connection()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    summary = conn.execute(
+        "SELECT contact_id, unanswered, last_in_answered FROM touch_summary ORDER BY contact_id").fetchall()
+    # 1: last inbound (a share's response) on a later day than any outbound; 2: no inbound, one outbound;
+    # 3: her 15:00 mail came after the 10:00 call; 4: the 15:00 call answered the 10:00 mail and waits itself.
+    assert summary == [(1, 0, 0), (2, 1, 0), (3, 0, 0), (4, 1, 1)]
+    from dealjournal.safety import check
+
+    assert check.problems() == []  # the same figures as the engine's own recomputation
+    close_journal()
