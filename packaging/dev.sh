@@ -20,9 +20,10 @@ base=(python3 python3-venv python3-pip)
 qt=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
     libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
-# The tests: a real X server, the desktop-file and AppStream validators, and what PyInstaller
-# needs to build the bundle (objdump from binutils, the Python shared library).
-tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev)
+# The tests: a real X server, the desktop-file and AppStream validators, what PyInstaller
+# needs to build the bundle (objdump from binutils, the Python shared library), and a D-Bus
+# daemon for a private session bus (the reminder agent's notifications).
+tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev dbus-daemon)
 wanted=("${base[@]}" "${qt[@]}")
 [ "$mode" = test ] && wanted+=("${tests[@]}")
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dealjournal import __version__
 from dealjournal.cli import backup as backup_cli
+from dealjournal.cli import journal as journal_cli
 from dealjournal.cli import tables
 from dealjournal.errors import JournalError
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Deal Journal: your relationships, and which ones have gone quiet or one-sided. "
                     "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"dealjournal {__version__}")
+    parser.add_argument("--agent", action="store_true", help=argparse.SUPPRESS)  # the reminder agent (autostart)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common],
@@ -81,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="default: from the extension (.json, .csv, .vcf, .ics)")
     p = sub.add_parser("report", parents=[common], help="print a report")
     reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
-    for name, text in (("health", "stale and one-sided relationships"), ("followups", "open follow-ups")):
+    for name, text in (("today", "what to do today: replies owed, follow-ups due, stale and one-sided contacts"),
+                       ("health", "stale and one-sided relationships"), ("followups", "open follow-ups")):
         r = reports.add_parser(name, parents=[common], help=text)
         r.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", help="the day to judge (default: today)")
         r.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -90,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write a sample journal to PATH")
     p.add_argument("path", type=Path)
     backup_cli.add_parsers(sub, common)
+    journal_cli.add_parsers(sub, common)
     return parser
 
 
@@ -99,9 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     db_path: Path | None = getattr(args, "db", None)
     if args.command is None:
-        from dealjournal.gui.app import run  # the only place the command line loads Qt
+        from dealjournal.gui.app import run, run_agent  # the only place the command line loads Qt
 
-        return run(db_path)
+        return run_agent(db_path) if args.agent else run(db_path)
     try:
         status = _COMMANDS[args.command](args, db_path)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
@@ -261,6 +265,8 @@ def _cmd_export(args: argparse.Namespace, db_path: Path | None) -> int:
 def _cmd_report(args: argparse.Namespace, db_path: Path | None) -> int:
     from dealjournal.domain import today
 
+    if args.report == "today":
+        return journal_cli.cmd_report_today(args, db_path)
     _open(db_path)
     as_of = args.as_of or today()
     if args.report == "health":
@@ -307,7 +313,7 @@ def _cmd_demo(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 _COMMANDS = {"import": _cmd_import, "export": _cmd_export, "report": _cmd_report,
-             "check": _cmd_check, "demo": _cmd_demo, **backup_cli.COMMANDS}
+             "check": _cmd_check, "demo": _cmd_demo, **backup_cli.COMMANDS, **journal_cli.COMMANDS}
 
 
 if __name__ == "__main__":

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dealjournal.health.today import Due, Entry
 
 
 def _char_width(ch: str) -> int:
@@ -64,4 +68,24 @@ def followups_table(as_of: date, items: list) -> str:  # type: ignore[type-arg]
         when = ("today" if f.days_overdue == 0 else f"{f.days_overdue} days late" if f.days_overdue > 0
                 else f"in {-f.days_overdue} days")
         lines.append(f"  {f.due_on:<10}  {when:<14}  {cell(f.name, 28)}  {cell(f.summary, 60).rstrip()}")
+    return "\n".join(lines)
+
+
+_KIND_WORDS = {"owes_reply": "REPLY", "follow_up": "FOLLOW-UP", "stale": "REACH OUT", "giving": "REACH OUT"}
+
+
+def today_table(as_of: date, entries: list[Entry], upcoming: list[Due]) -> str:
+    """``report today``: the agenda in DOMAIN.md's order, then the next two weeks."""
+    lines = [f"Today, {as_of.isoformat()}: {len(entries)} {'contact needs' if len(entries) == 1 else 'contacts need'} you"]
+    if entries:
+        lines.append(f"  {cell('DO', 10)}  {cell('NAME', 28)}  REASONS")
+    for e in entries:
+        lines.append(f"  {cell(_KIND_WORDS[e.kind], 10)}  {cell(e.name, 28)}  "
+                     + cell("; ".join(str(r) for r in e.reasons), 200).rstrip())
+    if not entries:
+        lines.append("  Nothing to do: every relationship is in good shape.")
+    lines += ["", f"Upcoming ({len(upcoming)})"]
+    for d in upcoming:
+        what = "reminder" if d.kind == "reminder" else "follow-up"
+        lines.append(f"  {d.due_on}  {cell(d.name, 28)}  {what}: {cell(d.text, 80).rstrip()}")
     return "\n".join(lines)

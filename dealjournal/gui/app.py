@@ -73,6 +73,19 @@ def _final_backup() -> None:
         log.warning("The backup on closing failed: %s", exc)
 
 
+def run_agent(db_path: Path | None = None) -> int:
+    """``dealjournal --agent``: the reminder agent's event loop, without a window; the exit code."""
+    from dealjournal.gui.agent import ReminderAgent
+    from dealjournal.store import default_journal_path
+
+    app = make_application()
+    app.setQuitOnLastWindowClosed(False)
+    apply_preferences(app)
+    agent = ReminderAgent(db_path or default_journal_path(), parent=app)
+    agent.start()
+    return app.exec()
+
+
 def run(db_path: Path | None = None) -> int:
     """Open the window on the journal at *db_path* (default location when None); the exit code."""
     from dealjournal.gui import single_instance

@@ -53,7 +53,8 @@ class JournalBus(QObject):
 
     def announce(self, changes: OpChanges) -> None:
         """Bring the cached health state up to date for what changed, then tell every view."""
-        if changes.contact_ids and (changes.touches or changes.channels or changes.contacts):
+        # A change of the contacts alone (a tag given to 10,000 of them) leaves their health as it is.
+        if changes.contact_ids and (changes.touches or changes.channels):
             health_state.update_for(changes.contact_ids)
         self.changed.emit(changes)
 

@@ -49,6 +49,7 @@ from dealjournal.gui.pages.contacts import ContactsPage
 from dealjournal.gui.pages.content import ContentPage
 from dealjournal.gui.pages.goals import GoalsPage
 from dealjournal.gui.pages.journal import JournalPage
+from dealjournal.gui.pages.today import TodayPage
 from dealjournal.gui.pages.welcome import WelcomePage
 from dealjournal.gui.single_instance import InstanceServer
 from dealjournal.safety import backup, synced
@@ -59,7 +60,7 @@ BACKUP_EVERY_MS = 30 * 60 * 1000
 OPEN_BACKUP_DELAY_MS = 1500  # after the first paint: the window fills first
 SYNC_SEEN_KEY = "syncWarningSeen/"
 
-NAV_PAGES: tuple[type[Page], ...] = (AttentionPage, ContactsPage, ContentPage, GoalsPage, JournalPage)
+NAV_PAGES: tuple[type[Page], ...] = (TodayPage, AttentionPage, ContactsPage, ContentPage, GoalsPage, JournalPage)
 
 
 class MainWindow(QMainWindow):
@@ -238,8 +239,8 @@ class MainWindow(QMainWindow):
         return next(p for p in self.pages if isinstance(p, cls))
 
     def show_home(self) -> None:
-        """The Attention page, or the welcome page while the journal is empty."""
-        self.show_page(AttentionPage)
+        """Today, or the welcome page while the journal is empty."""
+        self.show_page(TodayPage)
 
     def show_page(self, cls: type[Page]) -> None:
         row = next(i for i, p in enumerate(self.pages) if isinstance(p, cls))
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             return
         self._remember()
         page = self.pages[row]
-        if isinstance(page, AttentionPage) and self._journal_is_empty():
+        if isinstance(page, TodayPage) and self._journal_is_empty():
             self.stack.setCurrentWidget(self.welcome)  # the home page of an empty journal
         else:
             self.stack.setCurrentWidget(page)

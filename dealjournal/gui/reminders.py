@@ -2,15 +2,16 @@
 
 :class:`FollowUpReminder` looks once a minute. On a day when it has not reminded yet, at or
 after the time of day set in Preferences (:mod:`dealjournal.gui.uiprefs`, default 09:00),
-with notifications on, it counts the open follow-ups due today or earlier
-(:func:`dealjournal.health.followups.open_followups` with ``ahead_days=0``) and, if there are any,
-shows one system-tray message — "3 follow-ups are due today." Only a count: a notification
+with notifications on, it counts the open follow-ups and reminders due today or earlier
+(:func:`dealjournal.health.today.due_by`) and, if there are any, shows one system-tray
+message — "3 follow-ups or reminders are due today." Only a count: a notification
 can be read over the user's shoulder or end up in the desktop's notification history, so no
 names. The day is remembered in QSettings, so it never repeats that day, even after a
 restart. A day without anything due is not remembered: a follow-up that becomes due later
 that day (one logged with a past date) is still reminded of.
 
-Clicking the message, or the tray icon, raises the window and opens the Attention page.
+Clicking the message, or the tray icon, raises the window and opens Today. While the
+window is closed, the reminder agent (:mod:`dealjournal.gui.agent`) does the same job.
 
 Where the desktop has no system tray (``QSystemTrayIcon.isSystemTrayAvailable()`` is False:
 some Wayland and tiling desktops, the offscreen platform), the reminder falls back to what
@@ -35,7 +36,7 @@ from dealjournal.errors import JournalError
 from dealjournal.gui import uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
-from dealjournal.health.followups import open_followups
+from dealjournal.health.today import due_by
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,9 @@ def tray_available() -> bool:
 def reminder_text(count: int) -> str:
     """The notification's text, in the window's language: a count, never a name."""
     if count == 1:
-        return QCoreApplication.translate("FollowUpReminder", "1 follow-up is due today.")
-    return QCoreApplication.translate("FollowUpReminder", "{count} follow-ups are due today.").format(count=count)
+        return QCoreApplication.translate("FollowUpReminder", "1 follow-up or reminder is due today.")
+    return QCoreApplication.translate("FollowUpReminder", "{count} follow-ups or reminders are due today.").format(
+        count=count)
 
 
 class FollowUpReminder(QObject):
@@ -95,11 +97,11 @@ class FollowUpReminder(QObject):
     # --- the daily check ----------------------------------------------------------------
 
     def due_count(self) -> int:
-        """Open follow-ups due today or earlier (0 while no journal is open)."""
+        """Open follow-ups and reminders due today or earlier (0 while no journal is open)."""
         if db.is_closed():
             return 0
         try:
-            return len(open_followups(self.bus.today(), ahead_days=0))
+            return len(due_by(self.bus.today()))
         except JournalError:
             log.exception("Could not count the due follow-ups")
             return 0

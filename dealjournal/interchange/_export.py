@@ -1,9 +1,11 @@
 """Exporting the open journal as an exchange document (DOMAIN.md, "Exchange format").
 
-Every key is always written, in the order of DOMAIN.md's example, so that exporting,
-importing into an empty journal and exporting again gives the same document. File ids are
-assigned by position in row-id order: contacts ``c1…``, goals ``g1…`` (one sequence over
-all contacts), content ``k1…``.
+Every key of DOMAIN.md's format is always written, in the order of its example, so that
+exporting, importing into an empty journal and exporting again gives the same document.
+The project's additions (a contact's ``snooze``, the top-level ``reminders``; the README's
+"Exchange format: what Deal Journal adds") are written only when the journal has some.
+File ids are assigned by position in row-id order: contacts ``c1…``, goals ``g1…`` (one
+sequence over all contacts), content ``k1…``.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
         for cid, from_stage, to_stage, on_day in conn.execute(
                 "SELECT contact_id, from_stage, to_stage, on_day FROM stage_change ORDER BY id"):
             contacts[cid]["stage_history"].append({"from": from_stage, "to": to_stage, "on": on_day})
+        for cid, until, since in conn.execute("SELECT contact_id, until_day, since FROM snooze ORDER BY contact_id"):
+            contacts[cid]["snooze"] = {"until": until, "since": since}
         content: dict[int, dict[str, Any]] = {}
         for n, (kid, title, url, kind, origin, author, summary) in enumerate(conn.execute(
                 "SELECT id, title, url, kind, origin, author, summary FROM content ORDER BY id"), 1):
@@ -87,7 +91,12 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
                 "SELECT contact_id, at, kind, direction, channel, summary, details, goal_id, follow_up_on, "
                 "follow_up_done FROM interaction ORDER BY id")
         ]
-    return {
+        reminders = [
+            {"contact": contact_ids[cid], "on": due, "text": text, "done_on": done}
+            for cid, due, text, done in conn.execute(
+                "SELECT contact_id, due_on, text, done_on FROM reminder ORDER BY id")
+        ]
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": stamp,
@@ -98,6 +107,9 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
         "shares": shares,
         "interactions": interactions,
     }
+    if reminders:  # the project's additions appear only when used, so older readers keep reading
+        doc["reminders"] = reminders
+    return doc
 
 
 def export_file(path: Path | str, *, exported_at: datetime | None = None) -> dict[str, int]:

@@ -258,6 +258,9 @@ def _write(rows: Rows, progress: Progress | None, total: int) -> ImportSummary:
         w.many("INSERT INTO interaction (contact_id, at, day, kind, direction, channel, summary, details, "
                f"goal_id, follow_up_on, follow_up_done) VALUES (?+{cb},?,?,?,?,?,?,?,?+{gb},?,?)",
                rows.interactions)
+        w.many(f"INSERT INTO snooze (contact_id, until_day, since) VALUES (?+{cb},?,?)", rows.snoozes, counted=False)
+        w.many(f"INSERT INTO reminder (contact_id, due_on, text, done_on) VALUES (?+{cb},?,?,?)",
+               rows.reminders, counted=False)
         contact_ids = range(cb + 1, cb + len(rows.contacts) + 1)
         if contact_ids:
             touches.refresh(contact_ids)

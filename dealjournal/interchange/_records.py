@@ -1,5 +1,5 @@
 """The sections of an exchange document: settings, contacts (with their e-mails, phones,
-tags, channels, goals and stage history), content, shares and interactions.
+tags, channels, goals, stage history and snooze), content, shares, interactions and reminders.
 
 Each function checks one section with a :class:`Checker` and appends the rows to write.
 A record's row is appended even when it has problems, so that positions stay aligned with
@@ -14,7 +14,7 @@ from dealjournal.errors import FormatError
 from dealjournal.interchange._validate import (
     C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
     C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
-    K_SHARE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, document, show,
+    K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, document, show,
 )
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
@@ -76,6 +76,7 @@ def _check_document(c: Checker, doc: object) -> None:
     check_content(c, c.items(doc, "content", ""))
     check_shares(c, c.items(doc, "shares", ""))
     check_interactions(c, c.items(doc, "interactions", ""))
+    check_reminders(c, c.items(doc, "reminders", ""))
 
 
 def check_settings(c: Checker, value: Any) -> None:
@@ -132,6 +133,7 @@ def check_contacts(c: Checker, items: list[Any]) -> None:
         _check_channels(c, rec, where, pos)
         _check_goals(c, rec, where, pos, contact_id or "")
         _check_stage_history(c, rec, where, pos)
+        _check_snooze(c, rec, where, pos)
 
 
 def _check_channels(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
@@ -192,6 +194,36 @@ def _check_stage_history(c: Checker, rec: dict[str, Any], where: str, pos: int) 
             from_stage,
             c.choice(item, "to", path, C_STAGE, MISSING),
             c.day(item, "on", path, required=True),
+        ))
+
+
+def _check_snooze(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
+    """``snooze``: null, or ``{"until": day, "since": date and time}`` (the project's addition)."""
+    item = rec.get("snooze")
+    path = f"{where}.snooze"
+    if item is None or not c.obj(item, path):
+        return
+    c.check_keys(item, path, K_SNOOZE)
+    until = c.day(item, "until", path, required=True)
+    since = c.at(item, path, "since")
+    if since is not None and len(since) == 10:
+        c.bad(f"{path}.since", Phrase(QT_TRANSLATE_NOOP(
+            "core", "expected a date and time (YYYY-MM-DDTHH:MM), got {value}"), value=repr(since)))
+    c.rows.snoozes.append((pos, until, since))
+
+
+def check_reminders(c: Checker, items: list[Any]) -> None:
+    """``reminders``: ``{"contact", "on", "text", "done_on"}`` each (the project's addition)."""
+    for i, rec in enumerate(items):
+        where = f"reminders[{i}]"
+        if not c.obj(rec, where):
+            continue
+        c.check_keys(rec, where, K_REMINDER)
+        c.rows.reminders.append((
+            c.ref(rec, "contact", where, c.contact_pos, "contact"),
+            c.day(rec, "on", where, required=True),
+            c.required_text(rec, "text", where),
+            c.day(rec, "done_on", where),
         ))
 
 

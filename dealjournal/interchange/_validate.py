@@ -28,12 +28,13 @@ MAX_PROBLEMS = 50
 MAX_INT = 2**63 - 1  # what SQLite can store
 
 # Keys of each record in the order the exporter writes them (the example in DOMAIN.md).
-TOP_KEYS = ("format", "version", "exported_at", "settings", "contacts", "content", "shares", "interactions")
+TOP_KEYS = ("format", "version", "exported_at", "settings", "contacts", "content", "shares", "interactions",
+            "reminders")
 SETTINGS_KEYS = ("window_days", "stage_cadence_days")
 CONTACT_KEYS = (
     "id", "name", "given_name", "family_name", "company", "title", "emails", "phones", "website",
     "location", "notes", "tags", "stage", "cadence_days", "buying_style", "source", "created_on",
-    "archived", "channels", "goals", "stage_history",
+    "archived", "channels", "goals", "stage_history", "snooze",
 )
 LABELLED_KEYS = ("label", "value")
 CHANNEL_KEYS = ("network", "handle", "url", "following_since", "follows_back")
@@ -41,6 +42,8 @@ GOAL_KEYS = ("id", "title", "details", "priority", "status", "target_on", "creat
 STAGE_KEYS = ("from", "to", "on")
 CONTENT_KEYS = ("id", "title", "url", "kind", "origin", "author", "topics", "summary")
 SHARE_KEYS = ("content", "contact", "on", "via", "note", "goal", "response", "responded_on")
+SNOOZE_KEYS = ("until", "since")
+REMINDER_KEYS = ("contact", "on", "text", "done_on")
 INTERACTION_KEYS = (
     "contact", "at", "kind", "direction", "channel", "summary", "details", "goal", "follow_up_on",
     "follow_up_done",
@@ -111,6 +114,8 @@ K_STAGE = Keys(STAGE_KEYS)
 K_CONTENT = Keys(CONTENT_KEYS)
 K_SHARE = Keys(SHARE_KEYS)
 K_INTERACTION = Keys(INTERACTION_KEYS)
+K_SNOOZE = Keys(SNOOZE_KEYS)
+K_REMINDER = Keys(REMINDER_KEYS)
 
 
 @dataclass
@@ -128,6 +133,8 @@ class Rows:
     topics: list[Row] = field(default_factory=list)
     shares: list[Row] = field(default_factory=list)
     interactions: list[Row] = field(default_factory=list)
+    snoozes: list[Row] = field(default_factory=list)
+    reminders: list[Row] = field(default_factory=list)
     window_days: int | None = None
     stage_cadence_days: dict[str, int] = field(default_factory=dict)
     has_settings: bool = False
@@ -327,9 +334,9 @@ class Checker:
                                               value=show(value)))
         return None
 
-    def at(self, rec: dict[str, Any], where: str) -> str | None:
-        """An interaction's ``at``: a day or a day and time, kept exactly as written."""
-        value = rec.get("at", MISSING)
+    def at(self, rec: dict[str, Any], where: str, key: str = "at") -> str | None:
+        """An interaction's ``at`` (or another *key*): a day or a day and time, kept exactly as written."""
+        value = rec.get(key, MISSING)
         if type(value) is str:
             size = len(value)
             if size == 10:
@@ -343,7 +350,7 @@ class Checker:
                 else:
                     domain.parse_at(value)
             except ValueError as exc:
-                self.bad(f"{where}.at", said(exc))
+                self.bad(f"{where}.{key}", said(exc))
                 return None
             # parse_at checked the day and the time; each stays valid with any other.
             self.good_days.add(value[:10])
@@ -351,9 +358,9 @@ class Checker:
                 self.good_times.add(value[10:])
             return value
         if value is MISSING:
-            self.bad(f"{where}.at", missing())
+            self.bad(f"{where}.{key}", missing())
         else:
-            self.bad(f"{where}.at", Phrase(QT_TRANSLATE_NOOP(
+            self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP(
                 "core", "expected a date or date and time (YYYY-MM-DDTHH:MM), got {value}"), value=show(value)))
         return None
 

@@ -35,6 +35,7 @@ class OpChanges:
     goals: bool = False
     stages: bool = False
     settings: bool = False
+    agenda: bool = False  # reminders or snoozes (what Today lists)
     touches: bool = False  # health figures may have changed
     contact_ids: frozenset[int] = frozenset()
     id: int | None = None

@@ -159,7 +159,11 @@ def set_share_response(share_id: int, response: str, responded_on: date | str | 
 
 
 def edit_share(share_id: int, **fields: Any) -> OpChanges:
-    """Change a share's date, via, note or goal."""
+    """Change a share's date (``on``), via, note, goal, response or response date, all at once.
+
+    The dates are checked together once every field is applied, so that a share and its
+    response can move in one edit (and be put back in one undo).
+    """
     with db.atomic():
         share = _get_share(share_id)
         for key, value in fields.items():
@@ -171,8 +175,14 @@ def edit_share(share_id: int, **fields: Any) -> OpChanges:
                 share.note = v.body(QT_TRANSLATE_NOOP("core", "Note"), value)
             elif key == "goal_id":
                 share.goal_id = _goal_of(share.contact_id, value)
+            elif key == "response":
+                share.response = v.choice(QT_TRANSLATE_NOOP("core", "Response"), value, domain.RESPONSES)
+            elif key == "responded_on":
+                share.responded_on = v.day(QT_TRANSLATE_NOOP("core", "Response date"), value)
             else:
                 raise ValidationError(Phrase(QT_TRANSLATE_NOOP("core", "Unknown share field: {key}."), key=key))
+        if share.response == "none":
+            share.responded_on = None
         if share.responded_on is not None and share.responded_on < share.on_day:
             raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
                 "core", "The share date {shared} is after its response ({responded})."),

@@ -1,6 +1,6 @@
 """Read-side SQL for one contact's page: details, channels, goals, timeline and monthly touches.
 
-The timeline mixes interactions, shares and stage changes with one ``UNION ALL`` ordered
+The timeline mixes interactions, shares, stage changes and reminders with one ``UNION ALL`` ordered
 newest first and read a page at a time (``LIMIT``/``OFFSET``), so that a contact with
 thousands of entries opens as fast as one with a handful. No Qt here: the core never
 imports it.
@@ -73,10 +73,12 @@ class GoalRow:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    """One timeline entry. ``source`` is ``interaction``, ``share`` or ``stage``.
+    """One timeline entry. ``source`` is ``interaction``, ``share``, ``stage`` or ``reminder``.
 
     For a share, ``what`` is the content kind and ``summary`` its title; for a stage change,
-    ``what`` is the earlier stage and ``summary`` the new one.
+    ``what`` is the earlier stage and ``summary`` the new one. A reminder sits at its due day:
+    ``summary`` is its text, ``follow_up_on`` the due day, ``follow_up_done`` whether it is
+    done and ``responded_on`` the day it was done.
     """
 
     source: str
@@ -204,6 +206,11 @@ SELECT * FROM (
     SELECT 'stage', sc.id, sc.on_day, NULL, sc.from_stage, sc.to_stage, '', NULL, NULL, NULL, 0, NULL, NULL
       FROM stage_change sc
      WHERE sc.contact_id = :c
+    UNION ALL
+    SELECT 'reminder', r.id, r.due_on, NULL, NULL, r.text, '', NULL, r.done_on, r.due_on, r.done_on IS NOT NULL,
+           NULL, NULL
+      FROM reminder r
+     WHERE r.contact_id = :c
 )
 ORDER BY at DESC, source, id DESC
 LIMIT :limit OFFSET :offset
@@ -222,8 +229,58 @@ def timeline_count(contact_id: int) -> int:
     (n,) = db.connection().execute(
         """SELECT (SELECT count(*) FROM interaction WHERE contact_id = :c)
                 + (SELECT count(*) FROM share WHERE contact_id = :c)
-                + (SELECT count(*) FROM stage_change WHERE contact_id = :c)""", {"c": contact_id}).fetchone()
+                + (SELECT count(*) FROM stage_change WHERE contact_id = :c)
+                + (SELECT count(*) FROM reminder WHERE contact_id = :c)""", {"c": contact_id}).fetchone()
     return int(n)
+
+
+@dataclass(frozen=True)
+class InteractionDetails:
+    """One interaction in full, as the edit form shows it."""
+
+    id: int
+    contact_id: int
+    at: str
+    kind: str
+    direction: str
+    channel: str | None
+    summary: str
+    details: str
+    goal_id: int | None
+    follow_up_on: str | None
+    follow_up_done: bool
+
+
+def interaction(interaction_id: int) -> InteractionDetails | None:
+    row = db.connection().execute(
+        """SELECT id, contact_id, at, kind, direction, channel, summary, details, goal_id, follow_up_on,
+                  follow_up_done FROM interaction WHERE id = ?""", (interaction_id,)).fetchone()
+    return InteractionDetails(*row[:10], follow_up_done=bool(row[10])) if row else None  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class ShareDetails:
+    """One share in full, as its edit form shows it."""
+
+    id: int
+    contact_id: int
+    contact_name: str
+    title: str
+    on_day: str
+    via: str | None
+    note: str
+    goal_id: int | None
+    response: str
+    responded_on: str | None
+
+
+def share(share_id: int) -> ShareDetails | None:
+    row = db.connection().execute(
+        """SELECT s.id, s.contact_id, c.name, k.title, s.on_day, s.via, s.note, s.goal_id, s.response,
+                  s.responded_on
+             FROM share s JOIN contact c ON c.id = s.contact_id JOIN content k ON k.id = s.content_id
+            WHERE s.id = ?""", (share_id,)).fetchone()
+    return ShareDetails(*row) if row else None
 
 
 def _month_start(day: date, back: int) -> date:

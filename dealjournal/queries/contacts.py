@@ -1,17 +1,20 @@
 """The contact list: filter, sort and page in SQL, so that it stays instant at 100k contacts.
 
-Text search uses the ``contact_fts`` table (name, company, notes, tags; prefix match on
-every word typed); health filters and sorts use the cached ``health_state`` table.
+Text search uses the full-text tables (prefix match on every word typed): ``contact_fts``
+(name, company, notes, tags) and what was said — ``interaction_fts`` (summaries and details)
+and ``share_fts`` (notes). Health filters and sorts use the cached ``health_state`` table.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from dealjournal import phrases
 from dealjournal.health import state as health_state
+from dealjournal.ops.bulk import TRIAGE_TAG
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db
 from dealjournal.store.schema import STAGE_RANK
@@ -101,6 +104,13 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+# Contacts whose name, company, notes or tags match, or whose interactions (summary, details)
+# or shares (note) do: the contact search also finds what was said. Three times the query.
+_MATCHING = """SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?
+               UNION SELECT i.contact_id FROM interaction_fts f JOIN interaction i ON i.id = f.rowid
+                      WHERE interaction_fts MATCH ?
+               UNION SELECT s.contact_id FROM share_fts f JOIN share s ON s.id = f.rowid WHERE share_fts MATCH ?"""
+
 _HEALTH_SORTS = ("last_touch", "days_quiet", "health")
 # A health filter keeps few rows: start from health_state's partial indexes (CROSS JOIN fixes the order).
 _HEALTH_FIRST = "health_state h CROSS JOIN contact c ON c.id = h.contact_id"
@@ -112,8 +122,8 @@ def _where(f: ContactFilter) -> tuple[str, list[Any], bool]:
     args: list[Any] = [int(f.archived)]
     match = fts_query(f.text)
     if match is not None:
-        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
-        args.append(match)
+        clauses.append(f"c.id IN ({_MATCHING})")
+        args += [match] * 3
     if f.stage:
         clauses.append("c.stage = ?")
         args.append(f.stage)
@@ -133,8 +143,8 @@ def count(f: ContactFilter) -> int:
         # Text alone: count the matches and take away the few on the other side of the archive.
         archived = "IN" if f.archived else "NOT IN"
         return int(conn.execute(
-            f"SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ? "
-            f"AND rowid {archived} (SELECT id FROM contact WHERE archived = 1)", (match,)).fetchone()[0])
+            f"SELECT count(*) FROM ({_MATCHING}) AS m "
+            f"WHERE m.id {archived} (SELECT id FROM contact WHERE archived = 1)", (match,) * 3).fetchone()[0])
     where, args, health = _where(f)
     source = _HEALTH_FIRST if health else "contact c"
     return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchone()[0])
@@ -147,35 +157,39 @@ def page(f: ContactFilter, sort: str = "name", descending: bool = False, offset:
     The ids of the page are chosen first from indexes alone (so a deep OFFSET skips index
     entries, not joined rows), then the page's rows are read.
     """
-    conn = db.connection()
-    if sort in _HEALTH_SORTS and f == ContactFilter() and health_state.as_of() is not None:
-        ids = _health_ordered_ids(sort, descending, offset, limit)
-    else:
-        where, args, health = _where(f)
-        direction = "DESC" if descending else "ASC"
-        if sort in _HEALTH_SORTS:
-            # Contacts without a cached state yet sort last; ties keep the cheap id order.
-            order = f"{SORT_KEYS[sort]} {direction} NULLS LAST, c.id"
-        else:
-            order = f"{SORT_KEYS[sort]} {direction}, c.name COLLATE NOCASE {direction}, c.id {direction}"
-        if health:
-            source = _HEALTH_FIRST
-        elif sort in _HEALTH_SORTS:
-            source = "contact c LEFT JOIN health_state h ON h.contact_id = c.id"
-        else:
-            source = "contact c"
-        ids = [i for (i,) in conn.execute(
-            f"SELECT c.id FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*args, limit, offset])]
+    ids = ordered_ids(f, sort, descending, offset, limit)
     if not ids:
         return []
-    rows = conn.execute(
+    rows = db.connection().execute(
         f"""SELECT c.id, c.name, c.company, c.stage, h.last_touch_on, h.days_quiet, h.severity, h.one_sided,
                    h.overdue_days, h.unanswered_shares, h.not_followed_back + h.not_following_back, h.reasons
               FROM contact c LEFT JOIN health_state h ON h.contact_id = c.id
              WHERE c.id IN ({",".join(map(str, ids))})""").fetchall()
     by_id = {row[0]: _row(row) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def ordered_ids(f: ContactFilter, sort: str = "name", descending: bool = False, offset: int = 0,
+                limit: int = 200) -> list[int]:
+    """The contact ids of rows *offset* … *offset* + *limit* of the list, in its order (one
+    query, from indexes: a selection of 10,000 rows of the list costs one query, not 50 pages)."""
+    if sort in _HEALTH_SORTS and f == ContactFilter() and health_state.as_of() is not None:
+        return _health_ordered_ids(sort, descending, offset, limit)
+    where, args, health = _where(f)
+    direction = "DESC" if descending else "ASC"
+    if sort in _HEALTH_SORTS:
+        # Contacts without a cached state yet sort last; ties keep the cheap id order.
+        order = f"{SORT_KEYS[sort]} {direction} NULLS LAST, c.id"
+    else:
+        order = f"{SORT_KEYS[sort]} {direction}, c.name COLLATE NOCASE {direction}, c.id {direction}"
+    if health:
+        source = _HEALTH_FIRST
+    elif sort in _HEALTH_SORTS:
+        source = "contact c LEFT JOIN health_state h ON h.contact_id = c.id"
+    else:
+        source = "contact c"
+    return [i for (i,) in db.connection().execute(
+        f"SELECT c.id FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset])]
 
 
 def _row(r: tuple[Any, ...]) -> ContactRow:
@@ -208,3 +222,45 @@ def _health_ordered_ids(sort: str, descending: bool, offset: int, limit: int) ->
 def tags() -> list[str]:
     """Every tag in use, for the tag filter."""
     return [t for (t,) in db.connection().execute("SELECT DISTINCT tag FROM contact_tag ORDER BY tag COLLATE NOCASE")]
+
+
+def tags_of(contact_ids: Iterable[int]) -> list[str]:
+    """The tags that at least one of *contact_ids* has (what "Remove tag" offers for a selection)."""
+    listed = ",".join(str(int(i)) for i in contact_ids) or "NULL"
+    return [t for (t,) in db.connection().execute(
+        f"SELECT DISTINCT tag FROM contact_tag WHERE contact_id IN ({listed}) ORDER BY tag COLLATE NOCASE")]
+
+
+# --- triage: imported contacts waiting for a keep-in-touch decision (ops.bulk.TRIAGE_TAG) ----
+
+@dataclass(frozen=True)
+class TriageItem:
+    """The next contact to triage, with what helps to decide."""
+
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    location: str | None
+    connected_on: str | None  # the LinkedIn connection's day, when there is one
+    source: str | None
+
+
+_UNTRIAGED = ("FROM contact c WHERE c.archived = 0 AND EXISTS "
+              "(SELECT 1 FROM contact_tag t WHERE t.contact_id = c.id AND t.tag = :tag)")
+
+
+def untriaged_count() -> int:
+    """How many active contacts wait for triage."""
+    return int(db.connection().execute(
+        "SELECT count(*) FROM contact_tag t JOIN contact c ON c.id = t.contact_id "
+        "WHERE t.tag = ? AND c.archived = 0", (TRIAGE_TAG,)).fetchone()[0])
+
+
+def next_untriaged() -> TriageItem | None:
+    """The first contact of the triage queue (in the order they were imported), or None."""
+    row = db.connection().execute(
+        f"""SELECT c.id, c.name, c.company, c.title, c.location,
+                   (SELECT min(h.following_since) FROM channel h WHERE h.contact_id = c.id AND h.network = 'linkedin'),
+                   c.source {_UNTRIAGED} ORDER BY c.id LIMIT 1""", {"tag": TRIAGE_TAG}).fetchone()
+    return TriageItem(*row) if row is not None else None

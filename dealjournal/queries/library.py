@@ -15,6 +15,7 @@ from datetime import date
 
 from dealjournal.domain import PRIORITIES
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.queries.contacts import fts_query
 from dealjournal.store.db import db
 
 _SEP = "\x1f"  # joins topics inside SQL; never typed by a person
@@ -332,24 +333,33 @@ class ActivityRow:
 
 
 def activity(limit: int = 200, before: tuple[str, str, int, int] | None = None, *,
-             kind: str | None = None, direction: str | None = None) -> list[ActivityRow]:
+             kind: str | None = None, direction: str | None = None, search: str = "",
+             since: str | None = None, until: str | None = None) -> list[ActivityRow]:
     """Up to *limit* journal entries, newest first, all older than *before* (an :attr:`ActivityRow.key`).
 
     *kind*: an interaction kind, ``'interaction'`` (any), ``'share'`` or ``'stage'``;
-    *direction*: ``'in'``, ``'out'``, ``'mutual'`` or ``'none'`` (shares count as out).
-    Each source is read through its day index and the pages merged, so a page costs the same
-    at the top of a million entries as at the bottom.
+    *direction*: ``'in'``, ``'out'``, ``'mutual'`` or ``'none'`` (shares count as out);
+    *search*: words that what was said must hold (an interaction's summary or details, a
+    share's note; prefix match, as the contact search); *since* / *until*: the first and
+    last day (``YYYY-MM-DD``). Each source is read through its day index and the pages
+    merged, so a page costs the same at the top of a million entries as at the bottom.
     """
     conn = db.connection()
     key = before or ("9999-12-31", "9999-12-31T99", 99, 0)
-    params = {"day": key[0], "at": key[1], "src": key[2], "id": key[3], "n": limit}
+    if until is not None and until < key[0]:
+        key = (until, until + "T99", 99, 0)
+    match = fts_query(search)
+    params = {"day": key[0], "at": key[1], "src": key[2], "id": key[3], "n": limit, "since": since or "",
+              "match": match}
     rows: list[ActivityRow] = []
     if kind not in ("share", "stage"):
-        extra = ""
+        extra = " AND i.day >= :since" if since else ""
         if kind not in (None, "interaction"):
             extra += " AND i.kind = :kind"
         if direction:
             extra += " AND i.direction = :direction"
+        if match:
+            extra += " AND i.id IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH :match)"
         src = SOURCES.index("interaction")
         rows += [ActivityRow("interaction", *r) for r in conn.execute(
             f"""SELECT i.id, i.contact_id, c.name, i.day, i.at, i.kind, i.direction, i.summary
@@ -359,19 +369,23 @@ def activity(limit: int = 200, before: tuple[str, str, int, int] | None = None, 
             {**params, "kind": kind, "direction": direction})]
     if kind in (None, "share") and direction in (None, "out"):
         src = SOURCES.index("share")
+        extra = " AND s.on_day >= :since" if since else ""
+        if match:
+            extra += " AND s.id IN (SELECT rowid FROM share_fts WHERE share_fts MATCH :match)"
         for r in conn.execute(
                 f"""SELECT s.id, s.contact_id, c.name, s.on_day, k.title, s.via, s.response
                       FROM share s JOIN contact c ON c.id = s.contact_id JOIN content k ON k.id = s.content_id
-                     WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id)
+                     WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id) {extra}
                      ORDER BY s.on_day DESC, s.id DESC LIMIT :n""", params):
             rows.append(ActivityRow("share", r[0], r[1], r[2], r[3], r[3], "share", "out",
                                     _share_summary(r[4], r[5], r[6])))
-    if kind in (None, "stage") and direction is None:
+    if kind in (None, "stage") and direction is None and not match:  # a stage change says nothing
         src = SOURCES.index("stage")
+        extra = " AND s.on_day >= :since" if since else ""
         for r in conn.execute(
                 f"""SELECT s.id, s.contact_id, c.name, s.on_day, s.from_stage, s.to_stage
                       FROM stage_change s JOIN contact c ON c.id = s.contact_id
-                     WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id)
+                     WHERE s.on_day <= :day AND (s.on_day, s.on_day, {src}, s.id) < (:day, :at, :src, :id) {extra}
                      ORDER BY s.on_day DESC, s.id DESC LIMIT :n""", params):
             rows.append(ActivityRow("stage", r[0], r[1], r[2], r[3], r[3], "stage", None,
                                     _stage_summary(r[4], r[5])))

@@ -83,6 +83,9 @@ def export_person(contact_id: int, *, exported_at: datetime | None = None) -> di
             "shares": shares, "interactions": interactions}
 
 
+_FTS_TABLES = ("contact_fts", "interaction_fts", "share_fts")
+
+
 def erase_person(contact_id: int) -> OpChanges:
     """Remove contact *contact_id* and everything about them, leaving no trace in the file.
 
@@ -102,8 +105,9 @@ def erase_person(contact_id: int) -> OpChanges:
         with db.atomic("IMMEDIATE"):
             _require(contact_id)
             conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))  # cascades to every row of theirs
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'contact_fts'").fetchone():
-                conn.execute("INSERT INTO contact_fts (contact_fts) VALUES ('rebuild')")
+            for index in _FTS_TABLES:  # their segments may still hold the person's words
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
+                    conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").fetchone():
                 conn.execute("DELETE FROM sqlite_stat4")  # sampled index keys may quote the name
         if not scrub():

@@ -337,11 +337,51 @@ def _upgrade_to_4(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V4)
 
 
+# Version 5: search what was said. Full-text indexes over interactions' summary and details
+# and shares' notes, external-content (the text is not stored twice), kept current by
+# triggers; the contact search and the Journal page's search match them.
+_FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+_V5 = f"""
+CREATE VIRTUAL TABLE interaction_fts USING fts5(
+    summary, details, content = 'interaction', content_rowid = 'id', {_FTS_OPTIONS});
+INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild');
+CREATE TRIGGER interaction_fts_insert AFTER INSERT ON interaction BEGIN
+    INSERT INTO interaction_fts (rowid, summary, details) VALUES (NEW.id, NEW.summary, NEW.details);
+END;
+CREATE TRIGGER interaction_fts_delete AFTER DELETE ON interaction BEGIN
+    INSERT INTO interaction_fts (interaction_fts, rowid, summary, details)
+        VALUES ('delete', OLD.id, OLD.summary, OLD.details);
+END;
+CREATE TRIGGER interaction_fts_update AFTER UPDATE OF summary, details ON interaction BEGIN
+    INSERT INTO interaction_fts (interaction_fts, rowid, summary, details)
+        VALUES ('delete', OLD.id, OLD.summary, OLD.details);
+    INSERT INTO interaction_fts (rowid, summary, details) VALUES (NEW.id, NEW.summary, NEW.details);
+END;
+CREATE VIRTUAL TABLE share_fts USING fts5(note, content = 'share', content_rowid = 'id', {_FTS_OPTIONS});
+INSERT INTO share_fts (share_fts) VALUES ('rebuild');
+CREATE TRIGGER share_fts_insert AFTER INSERT ON share BEGIN
+    INSERT INTO share_fts (rowid, note) VALUES (NEW.id, NEW.note);
+END;
+CREATE TRIGGER share_fts_delete AFTER DELETE ON share BEGIN
+    INSERT INTO share_fts (share_fts, rowid, note) VALUES ('delete', OLD.id, OLD.note);
+END;
+CREATE TRIGGER share_fts_update AFTER UPDATE OF note ON share BEGIN
+    INSERT INTO share_fts (share_fts, rowid, note) VALUES ('delete', OLD.id, OLD.note);
+    INSERT INTO share_fts (rowid, note) VALUES (NEW.id, NEW.note);
+END;
+"""
+
+
+def _upgrade_to_5(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V5)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
     (2, _upgrade_to_2),
     (3, _upgrade_to_3),
     (4, _upgrade_to_4),
+    (5, _upgrade_to_5),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

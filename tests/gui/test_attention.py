@@ -42,8 +42,10 @@ def count(table: str, contact_id: int) -> int:
 
 def test_issue_scenario(window, bus, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     today = bus.today()
-    cid = bus.run(ops.add_contact, "Ada Byron", created_on=today - timedelta(days=10)).id
-    bus.run(ops.add_channel, cid, "linkedin", following_since=today, follows_back="no")
+    cid = bus.run(ops.add_contact, "Ada Byron", created_on=today - timedelta(days=20)).id
+    # Followed for two weeks: DOMAIN.md (revision 2) gives them that long to follow back before it is listed.
+    followed = today - timedelta(days=14)
+    bus.run(ops.add_channel, cid, "linkedin", following_since=followed, follows_back="no")
     for days in (2, 1, 0):
         commands.log_interaction(bus, window, cid, kind="email", direction="out", at=today - timedelta(days=days),
                                  summary="Checking in")
@@ -53,10 +55,11 @@ def test_issue_scenario(window, bus, qtbot, qtmodeltester) -> None:  # type: ign
     assert (cid, "3 messages in a row without reply") in rows(giving)
     assert page.toolbox.itemText(page.toolbox.indexOf(giving)) == "You're doing all the reaching out (1)"
     channels = page.sections["channels"]
-    assert (cid, f"not followed back on LinkedIn since {today.isoformat()}") in rows(channels)
+    assert (cid, f"not followed back on LinkedIn since {followed.isoformat()}") in rows(channels)
 
     item = bus.run(ops.add_content, "Closing the books faster", kind="video").id
-    share_ids = commands.record_share(bus, window, item, [cid], on=today)
+    # Shared a week ago: a share is unanswered once they have had a week to respond (DOMAIN.md revision 2).
+    share_ids = commands.record_share(bus, window, item, [cid], on=today - timedelta(days=7))
     shares = page.show_section("shares")
     assert [i.ref_id for i in shares.model.items] == share_ids
     select(qtbot, shares, cid)
@@ -65,7 +68,7 @@ def test_issue_scenario(window, bus, qtbot, qtmodeltester) -> None:  # type: ign
     replied = next(a for a in response.actions() if a.text().replace("&", "") == "Replied")
     replied.trigger()
     assert shares.model.rowCount() == 0 and not shares.empty.isHidden()
-    assert shares.empty.text() == "Every share in the window has had a response."
+    assert shares.empty.text() == "Every share in the window that is a week old or more has had a response."
     assert page.toolbox.itemText(page.toolbox.indexOf(shares)) == "Unanswered shares (0)"
     bus.undo_stack.undo()
     assert [i.ref_id for i in shares.model.items] == share_ids
@@ -148,6 +151,21 @@ def test_map_click_opens_the_contact(window, bus, qtbot) -> None:  # type: ignor
     with qtbot.waitSignal(bus.open_contact, check_params_cb=lambda c: c == quiet):
         assert page.map.click_at(quiet_pos) == quiet
     assert page.map.click_at(page.map.rect().topLeft().toPointF() + QPoint(1, 1).toPointF()) is None
+
+
+def test_pointing_at_a_dot_names_its_contact_at_once(window, bus, qtbot) -> None:  # type: ignore[no-untyped-def]
+    today = bus.today()
+    quiet = bus.run(ops.add_contact, "<b>Quiet</b> One", created_on=today - timedelta(days=200)).id
+    page = page_of(window)
+    pos = page.map.position_of(quiet)
+    assert pos is not None
+    hint = page.map_panel.pointed
+    assert hint.text().startswith("Point at a dot")
+    qtbot.mouseMove(page.map, pos.toPoint())
+    assert hint.text().startswith("<b>Quiet</b> One — Lead · 200 days quiet, cadence 30")
+    assert hint.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseMove(page.map, QPoint(2, 2))
+    assert hint.text().startswith("Point at a dot")
 
 
 def test_hostile_names_show_literally(window, bus, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

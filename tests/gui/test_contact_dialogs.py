@@ -106,7 +106,7 @@ def test_completer_finds_a_contact_by_partial_name(bus, qtbot) -> None:  # type:
     popup = dialog.completer.popup()
     qtbot.waitUntil(popup.isVisible)
     shown = [dialog.matches.index(r, 0).data() for r in range(dialog.matches.rowCount())]
-    assert shown == ["Ada Byron — Analytical", "Ada Byron — Difference Engines"]
+    assert shown == ["Ada Byron — Analytical", "Ada Byron — Difference Engines", "Add “yRo” as a new contact"]
     assert dialog.chosen_id is None  # two people match: nothing is guessed
     popup.setCurrentIndex(popup.model().index(1, 0))
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -118,7 +118,10 @@ def test_match_model_passes_the_model_tester(bus, qtmodeltester) -> None:  # typ
     _contact(bus, "Ada Byron")
     model = ContactMatchModel()
     model.search("ada")
-    assert model.rowCount() == 1
+    assert model.rowCount() == 2  # Ada Byron, and "ada" offered as a new contact
+    qtmodeltester.check(model)
+    model.search("ada byron")
+    assert model.rowCount() == 1  # somebody bears that very name: nothing is offered
     qtmodeltester.check(model)
 
 
@@ -171,16 +174,22 @@ def test_direction_accelerators_goal_follow_up_and_ctrl_enter(bus, qtbot) -> Non
     assert row.follow_up_on is not None
 
 
-def test_unknown_contact_is_refused_and_escape_cancels(bus, qtbot, no_modal_messages) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_contact_declined_and_escape_cancels(bus, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dealjournal.gui import messages
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, action, detail="": asked.append(text) or False)
     _contact(bus)
     dialog = LogInteractionDialog(bus)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.contact, "Nobody")
+    qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Escape)
     qtbot.keyClick(dialog.contact, Qt.Key.Key_Return)
-    assert dialog.isVisible() and "Nobody" in no_modal_messages[-1]
+    assert dialog.isVisible() and "“Nobody”" in asked[-1]  # offered as a new contact, and declined
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and Interaction.select().count() == 0
+    assert Contact.select().count() == 1
 
 
 def test_note_kind_means_no_touch(bus, qtbot) -> None:  # type: ignore[no-untyped-def]

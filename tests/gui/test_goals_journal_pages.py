@@ -133,3 +133,33 @@ def test_journal_follows_changes(window, bus, qtbot) -> None:  # type: ignore[no
     assert column(page.model, JournalCol.DIRECTION) == ["← in"]
     page.view.selectRow(0)
     assert page.current_contact_id() == cid
+
+
+def test_journal_search_and_period(window, bus, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dealjournal.gui.pages.journal import JournalPage
+
+    today = bus.today()
+    ada = bus.run(ops.add_contact, "Ada Byron").id
+    bus.run(ops.log_interaction, ada, kind="call", direction="out", at=today - timedelta(days=40),
+            summary="Lisbon offsite budget")
+    bus.run(ops.log_interaction, ada, kind="email", direction="in", at=today - timedelta(days=2),
+            summary="Re: pricing", details="She asked about the Lisbon venue")
+    content = bus.run(ops.add_content, "Closing the books faster").id
+    bus.run(ops.record_share, content, [ada], on=today - timedelta(days=1), note="For the Lisbon team")
+    bus.run(ops.set_stage, ada, "engaged")
+    window.show_page(JournalPage)
+    page = window.page(JournalPage)
+    assert page.model.rowCount() == 4
+    qtbot.keyClicks(page.search, "lisb")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=2000)  # not the stage change
+    page.period.setCurrentIndex(page.period.findData(6))  # last 7 days
+    assert [page.model.rows[r].summary for r in range(page.model.rowCount())][-1] == "Re: pricing"
+    assert page.model.rowCount() == 2
+    page.search.clear()
+    page.period.setCurrentIndex(page.period.findData(-1))
+    assert page.since.isVisible() and page.until.isVisible()
+    page.since.setDate(page.since.date().addDays(-30))
+    assert page.model.rowCount() == 4
+    qtbot.keyClicks(page.search, "nothing-like-this")
+    qtbot.waitUntil(lambda: page.empty.isVisible(), timeout=2000)
+    assert page.empty.text() == "Nothing matches this filter."

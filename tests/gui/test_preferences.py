@@ -146,13 +146,13 @@ def test_language_is_chosen_from_the_appearance_tab(bus: Any, qtbot: Any) -> Non
 
 def test_a_refused_change_keeps_the_dialog_open(bus: Any, qtbot: Any, no_modal_messages: list[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealjournal import ops
     from dealjournal.errors import ValidationError
-    from dealjournal.gui.dialogs import preferences
 
     def refuse(**_: Any) -> None:
         raise ValidationError("No.")
 
-    monkeypatch.setattr(preferences.ops, "update_settings", refuse)
+    monkeypatch.setattr(ops, "update_settings", refuse)  # as the Preferences' undoable command runs it
     dialog = open_dialog(bus, qtbot)
     dialog.window_days.setValue(30)
     dialog.keep["daily"].setValue(1)
@@ -208,3 +208,26 @@ def test_opens_without_a_bus(journal: Path, qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.isVisible() and dialog.child(QLineEdit, "backupFolder").text() == ""
+
+
+def test_reminders_while_closed_is_one_click(bus: Any, qtbot: Any, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealjournal.gui import agent
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    started: list[list[str]] = []
+    monkeypatch.setattr(agent.subprocess, "Popen", lambda args, **kwargs: started.append(args))
+    dialog = PreferencesDialog(bus)
+    qtbot.addWidget(dialog)
+    assert not dialog.agent.isChecked()  # off by default
+    dialog.agent.setChecked(True)
+    dialog.accept()
+    entry = agent.autostart_path()
+    assert entry.is_file() and f"--db {bus.path}" in entry.read_text(encoding="utf-8")
+    assert started == [agent.agent_command(bus.path)]  # and it runs now, not only from the next login
+    again = PreferencesDialog(bus)
+    qtbot.addWidget(again)
+    assert again.agent.isChecked()
+    again.agent.setChecked(False)
+    again.accept()
+    assert not entry.exists()

@@ -69,7 +69,7 @@ def test_one_notification_a_day_at_the_chosen_time(bus: Any, due: int, tray: lis
 
     clock.at = today_at(9, 0)
     assert reminder.check()
-    assert tray == [("Deal Journal", "1 follow-up is due today.")]
+    assert tray == [("Deal Journal", "1 follow-up or reminder is due today.")]
     assert "Ada" not in tray[0][1]  # a count, never a name
     assert uiprefs.last_reminder_day() == date.today()
 
@@ -108,7 +108,7 @@ def test_nothing_due_shows_nothing_and_keeps_the_day_open(bus: Any, journal: Pat
 def test_counts_several(bus: Any, due: int, tray: list[tuple[str, str]]) -> None:
     ops.log_interaction(due, kind="email", direction="out", follow_up_on=date.today())
     FollowUpReminder(bus, lambda: None, now=Clock(today_at(10))).check()
-    assert tray == [("Deal Journal", "2 follow-ups are due today.")]
+    assert tray == [("Deal Journal", "2 follow-ups or reminders are due today.")]
 
 
 def test_clicking_the_message_opens_attention(window: Any, qtbot: Any, due: int,
@@ -134,7 +134,7 @@ def test_without_a_tray_the_window_says_it(window: Any, due: int, monkeypatch: p
     reminder = FollowUpReminder(window.bus, lambda: None, window=window, now=Clock(today_at(10)))
     assert reminder.check()
     assert reminder.tray is None
-    assert window.statusBar().currentMessage() == "1 follow-up is due today."
+    assert window.statusBar().currentMessage() == "1 follow-up or reminder is due today."
     assert window.windowTitle() == "(1) " + title
 
     (followup,) = open_followups(date.today(), ahead_days=0)  # done: the count leaves the title

@@ -108,9 +108,26 @@ def test_preselected_contact_and_refusal_keeps_dialog_open(bus, setup, qtbot, no
     assert dialog.isVisible() and dialog.share_ids == [] and no_modal_messages
 
 
-def test_empty_library_says_so(bus, no_modal_messages) -> None:  # type: ignore[no-untyped-def]
-    assert ShareDialog.share(bus, None) == []
-    assert "library is empty" in no_modal_messages[0]
+def test_empty_library_offers_to_add_the_item_there(bus, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dealjournal.gui import messages
+    from dealjournal.gui.dialogs.content_edit import ContentDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, action, detail="": asked.append(text) or False)
+    assert ShareDialog.share(bus, None) == [] and "library is empty" in asked[0]  # declined: nothing happens
+    ada = bus.run(ops.add_contact, "Ada Byron").id
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, action, detail="": True)
+    added: list[int] = []
+
+    def create(cls, bus, parent):  # type: ignore[no-untyped-def]
+        added.append(bus.run(ops.add_content, "Closing the books faster").id)
+        return added[-1]
+
+    monkeypatch.setattr(ContentDialog, "create", classmethod(create))
+    shown: list[int | None] = []
+    monkeypatch.setattr(ShareDialog, "exec", lambda self: shown.append(self.content.currentData()) or 0)
+    ShareDialog.share(bus, None, contact_ids=[ada])
+    assert added and shown == added  # the new item is the one offered for sharing
 
 
 def test_hostile_names_literally_and_within_bounds(bus, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from dealjournal import ops
 from dealjournal.store.db import db
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.contacts import ContactsPage
+from dealjournal.gui.pages.today import TodayPage
 
 
 def test_empty_journal_shows_the_welcome_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -18,10 +19,14 @@ def test_empty_journal_shows_the_welcome_page(window, qtbot) -> None:  # type: i
 
 def test_navigation_with_shortcuts(window, bus, qtbot) -> None:  # type: ignore[no-untyped-def]
     bus.run(ops.add_contact, "Ada Byron")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), ContactsPage)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), TodayPage)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), AttentionPage)
+    window.act.back.trigger()
+    assert isinstance(window.stack.currentWidget(), TodayPage)
     window.act.back.trigger()
     assert isinstance(window.stack.currentWidget(), ContactsPage)
 
@@ -43,7 +48,7 @@ def test_explore_sample_opens_a_copy(window, bus, qtbot) -> None:  # type: ignor
     window.welcome.sample_button.click()
     _idle(window, qtbot)
     assert bus.path != original and bus.path.name == "sample-journal.sqlite3"
-    assert isinstance(window.stack.currentWidget(), AttentionPage)
+    assert isinstance(window.stack.currentWidget(), TodayPage)
     assert window.sample_bar.isVisible()
     assert window.sample_bar.label.text() == "This is a sample — changes are thrown away."
 
@@ -112,5 +117,5 @@ def test_viewing_a_contact_then_focusing_the_navigation_stays_put(window, bus, q
     qtbot.wait(10)
     assert window.stack.currentWidget() is window.contact_page
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.nav.visualItemRect(window.nav.item(1)).center())
+                     pos=window.nav.visualItemRect(window.nav.item(2)).center())
     assert isinstance(window.stack.currentWidget(), ContactsPage)

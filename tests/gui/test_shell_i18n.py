@@ -47,15 +47,15 @@ def test_menus_and_shortcut_help_are_translated(marked: Marking, window: Any) ->
     assert window.windowTitle() == f"~{window.bus.path.name} — Deal Journal"
     rows = dict(window.act.shortcut_rows())
     # "{where}: {what}" is put together when shown, from the page's translated title and words.
-    assert "~~Contacts: ~delete the selected contact" in rows
+    assert "~~Contacts: ~delete the selected contacts" in rows
     assert "~~Log interaction: ~save from the details box" in rows
 
 
 def test_reminder_and_import_texts_are_translated(marked: Marking) -> None:
     from dealjournal.gui import importing, reminders
 
-    assert reminders.reminder_text(1) == "~1 follow-up is due today."
-    assert reminders.reminder_text(3) == "~3 follow-ups are due today."
+    assert reminders.reminder_text(1) == "~1 follow-up or reminder is due today."
+    assert reminders.reminder_text(3) == "~3 follow-ups or reminders are due today."
     assert importing.format_choices()[0] == ("~Automatic", None)
     assert importing.format_name("vcard") == "~a vCard file"
     assert importing.FORMAT_NAMES["vcard"] == "a vCard file"  # the table itself stays English

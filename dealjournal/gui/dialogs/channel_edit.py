@@ -7,8 +7,8 @@ import logging
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
-from dealjournal import domain, ops
-from dealjournal.gui import labels
+from dealjournal import domain
+from dealjournal.gui import commands, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
@@ -67,14 +67,12 @@ class ChannelDialog(FormDialog):
         values = self.values()
         if self.channel_id is None:
             assert self.contact_id is not None
-            network = values.pop("network")
-            changes = self.bus.attempt(self, ops.add_channel, self.contact_id, network, **values)
-        else:
-            changes = self.bus.attempt(self, ops.edit_channel, self.channel_id, **values)
-        if changes is None:
-            return
-        self.saved_id = changes.id
-        super().accept()
+            network = str(values.pop("network"))
+            self.saved_id = commands.add_channel(self.bus, self, self.contact_id, network, **values)
+        elif commands.edit_channel(self.bus, self, self.channel_id, **values):
+            self.saved_id = self.channel_id
+        if self.saved_id is not None:  # otherwise the error was shown: keep what was typed
+            super().accept()
 
     @classmethod
     def add(cls, bus: JournalBus, parent: QWidget | None, contact_id: int) -> int | None:

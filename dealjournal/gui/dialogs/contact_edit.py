@@ -1,7 +1,7 @@
 """The contact dialog (``ui/contact_edit.ui``): create a contact or edit one.
 
-Saving runs :func:`dealjournal.ops.add_contact` or :func:`~dealjournal.ops.edit_contact`
-through the bus; when the journal refuses (a bad value), the message is shown and the
+Saving runs :func:`dealjournal.gui.commands.add_contact` or :func:`~dealjournal.gui.commands.edit_contact`,
+so it can be undone; when the journal refuses (a bad value), the message is shown and the
 dialog stays open with what the user typed.
 """
 
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QWidget,
 )
 
-from dealjournal import domain, ops
-from dealjournal.gui import labels
+from dealjournal import domain
+from dealjournal.gui import commands, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
@@ -154,13 +154,13 @@ class ContactDialog(FormDialog):
         values = self.values()
         if self.contact_id is None:
             name = values.pop("name")
-            changes = self.bus.attempt(self, ops.add_contact, name, stage=self.stage.currentData(), **values)
+            self.saved_id = commands.add_contact(self.bus, self, name, stage=self.stage.currentData(), **values)
+            saved = self.saved_id is not None
         else:
-            changes = self.bus.attempt(self, ops.edit_contact, self.contact_id, **values)
-        if changes is None:
-            return  # the error was shown; keep the dialog open with what was typed
-        self.saved_id = changes.id
-        super().accept()
+            saved = commands.edit_contact(self.bus, self, self.contact_id, **values)
+            self.saved_id = self.contact_id if saved else None
+        if saved:  # otherwise the error was shown: keep the dialog open with what was typed
+            super().accept()
 
     # --- entry points -------------------------------------------------------------------
 

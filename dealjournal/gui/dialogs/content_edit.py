@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
-from dealjournal import domain, ops
-from dealjournal.gui import labels
+from dealjournal import domain
+from dealjournal.gui import commands, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import library
@@ -82,11 +82,10 @@ class ContentDialog(FormDialog):
     def accept(self) -> None:
         fields = self.values()
         if self.content_id is None:
-            changes = self.bus.attempt(self, ops.add_content, fields.pop("title"), **fields)
-            if changes is None:
+            self.content_id = commands.add_content(self.bus, self, fields.pop("title"), **fields)
+            if self.content_id is None:
                 return
-            self.content_id = changes.id
-        elif self.bus.attempt(self, ops.edit_content, self.content_id, **fields) is None:
+        elif not commands.edit_content(self.bus, self, self.content_id, **fields):
             return
         super().accept()
 

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
-from dealjournal import domain, ops
-from dealjournal.gui import labels
+from dealjournal import domain
+from dealjournal.gui import commands, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
 from dealjournal.queries import contact as queries
@@ -73,14 +73,12 @@ class GoalDialog(FormDialog):
         values = self.values()
         if self.goal_id is None:
             assert self.contact_id is not None
-            title = values.pop("title")
-            changes = self.bus.attempt(self, ops.add_goal, self.contact_id, title, **values)
-        else:
-            changes = self.bus.attempt(self, ops.edit_goal, self.goal_id, **values)
-        if changes is None:
-            return
-        self.saved_id = changes.id
-        super().accept()
+            title = str(values.pop("title"))
+            self.saved_id = commands.add_goal(self.bus, self, self.contact_id, title, **values)
+        elif commands.edit_goal(self.bus, self, self.goal_id, **values):
+            self.saved_id = self.goal_id
+        if self.saved_id is not None:  # otherwise the error was shown: keep what was typed
+            super().accept()
 
     @classmethod
     def add(cls, bus: JournalBus, parent: QWidget | None, contact_id: int) -> int | None:

@@ -1,8 +1,10 @@
 """Edit ▸ Preferences: the journal's settings and the app's, on four tabs.
 
 - Health: the health window and each stage's keep-in-touch cadence (journal settings,
-  changed through :func:`dealjournal.ops.update_settings`);
-- Reminders: follow-up notifications on/off and their time of day (app, QSettings);
+  changed through :func:`dealjournal.gui.commands.update_settings`, so Edit ▸ Undo puts them back);
+- Reminders: follow-up notifications on/off, their time of day (app, QSettings), and
+  whether the reminder agent notifies while the window is closed (an XDG autostart entry,
+  :mod:`dealjournal.gui.agent`; Linux desktops);
 - Backups: how many backups thinning keeps (journal, :func:`dealjournal.safety.backup.set_policy`);
 - Appearance: system, light or dark theme (app, QSettings; applied at once) and the
   window's language (app, QSettings; applies from the next start).
@@ -16,6 +18,7 @@ health be worked out again.
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import replace
 from datetime import time
 
@@ -35,10 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealjournal import ops
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
 from dealjournal.errors import JournalError
-from dealjournal.gui import i18n, messages, reminders, theme, uiprefs
+from dealjournal.gui import agent, commands, i18n, messages, reminders, theme, uiprefs
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.base import FormDialog
 from dealjournal.safety import backup
@@ -73,7 +75,12 @@ class PreferencesDialog(FormDialog):
         self.language.addItem(self.tr("System language"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)  # each language by its own name: findable whatever the window speaks
+        self.agent = self.child(QCheckBox, "agent")
+        self.agent.setVisible(sys.platform.startswith("linux"))  # XDG autostart: Linux desktops
+        self.agent.setChecked(agent.autostart_enabled())
+        self._saved_agent = self.agent.isChecked()
         self.notifications.toggled.connect(self.notify_at.setEnabled)
+        self.notifications.toggled.connect(self.agent.setEnabled)
         self.child(QLabel, "trayNote").setVisible(not reminders.tray_available())
 
         folder = self.child(QLineEdit, "backupFolder")  # read-only: a long path scrolls, and can be copied
@@ -104,6 +111,7 @@ class PreferencesDialog(FormDialog):
     def _show_prefs(self, prefs: uiprefs.UiPrefs) -> None:
         self.notifications.setChecked(prefs.notifications)
         self.notify_at.setEnabled(prefs.notifications)
+        self.agent.setEnabled(prefs.notifications)
         self.notify_at.setTime(QTime(prefs.notify_at.hour, prefs.notify_at.minute))
         self.theme_radio.get(prefs.theme, self.theme_radio["system"]).setChecked(True)
         index = self.language.findData(prefs.language)
@@ -146,8 +154,8 @@ class PreferencesDialog(FormDialog):
                 raise RuntimeError("PreferencesDialog needs the bus to change journal settings")
             changed_window = window_days if window_days != saved.window_days else None
             changed_cadences = cadences if cadences != saved.stage_cadence_days else None
-            if self.bus.attempt(self, ops.update_settings, window_days=changed_window,
-                                stage_cadence_days=changed_cadences) is None:
+            if not commands.update_settings(self.bus, self, window_days=changed_window,
+                                            stage_cadence_days=changed_cadences):
                 self.tabs.setCurrentIndex(0)
                 return False
             self._saved_settings = settings.load()
@@ -160,6 +168,8 @@ class PreferencesDialog(FormDialog):
                 return False
             self._saved_policy = policy
             log.info("Backup retention changed")
+        if not self._apply_agent():
+            return False
         prefs = self.prefs()
         if prefs != self._saved_prefs:
             uiprefs.save(prefs)
@@ -168,6 +178,21 @@ class PreferencesDialog(FormDialog):
                 if isinstance(app, QApplication):
                     theme.apply_theme(app, prefs.theme)
             self._saved_prefs = prefs
+        return True
+
+    def _apply_agent(self) -> bool:
+        """Turn the reminder agent's autostart entry on or off (it starts or stops at once)."""
+        wanted = self.agent.isChecked() and not self.agent.isHidden()
+        if wanted == self._saved_agent or self.bus is None:
+            return True
+        try:
+            agent.set_autostart(wanted, self.bus.path)
+        except OSError as exc:
+            messages.show_error(self, self.tr("The reminder helper could not be set up: {error}").format(
+                error=exc.strerror or exc))
+            return False
+        self._saved_agent = wanted
+        log.info("Reminder agent %s", "on" if wanted else "off")
         return True
 
     def accept(self) -> None:

@@ -1,22 +1,27 @@
-"""Share a content item with one or several contacts (``ui/share.ui``).
+"""Share a content item with one or several contacts (``ui/share.ui``), and edit a share once made.
 
 Contacts are found in SQL as the user types (full-text prefix search, 50 at a time) and
 suggested from the item's topics (matching tags or open goals, each with its reason). The
 share is recorded through :func:`dealjournal.gui.commands.record_share`, so it can be undone.
+A recorded share is edited in :class:`ShareEditDialog` (``ui/share_edit.ui``).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget,
+    QComboBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QWidget,
 )
 
+from dealjournal.domain import RESPONSES
 from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.dialogs.base import FormDialog, fill_codes, select_code
+from dealjournal.queries import contact as contact_queries
 from dealjournal.queries import library
 from dealjournal.queries.library import ContactChoice
 
@@ -33,6 +38,29 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
 def describe(choice: ContactChoice) -> str:
     name = shorten(choice.name, 60)
     return f"{name} — {shorten(choice.company, 40)}" if choice.company else name
+
+
+def fill_via(combo: QComboBox, current: str | None = None) -> None:
+    """Offer the usual ways to share (any other text may be typed) and show *current*: an
+    offered way by its label, text typed in earlier as it is."""
+    for text, code in labels.choices(labels.VIA):
+        combo.addItem(text, code)
+    if current:
+        index = combo.findData(current)
+        if index < 0:
+            combo.addItem(current)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+
+def via_value(combo: QComboBox) -> str | None:
+    """What goes in a share's *via*: the code of an offered way, else the text typed in."""
+    text = combo.currentText().strip()
+    index = combo.currentIndex()
+    if index < 0 or text != combo.itemText(index):
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # a label typed in: its code
+    code = combo.itemData(index) if index >= 0 else None
+    return code if isinstance(code, str) else (text or None)  # (text entered earlier has no code)
 
 
 class ShareDialog(FormDialog):
@@ -64,8 +92,7 @@ class ShareDialog(FormDialog):
             self.content.setItemData(self.content.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         if content_id is not None and self.content.findData(content_id) >= 0:
             self.content.setCurrentIndex(self.content.findData(content_id))
-        for text, code in labels.choices(labels.VIA):  # offered; any other text may be typed
-            self.via.addItem(text, code)
+        fill_via(self.via)
         today = bus.today()
         self.shared_on.setDate(QDate(today.year, today.month, today.day))
         for view in (self.results, self.suggestions, self.chosen):
@@ -227,22 +254,88 @@ class ShareDialog(FormDialog):
         super().accept()
 
     def via_value(self) -> str | None:
-        """What goes in the share's *via*: the code of an offered way, else the text typed in."""
-        text = self.via.currentText().strip()
-        index = self.via.currentIndex()
-        if index < 0 or text != self.via.itemText(index):
-            index = self.via.findText(text, Qt.MatchFlag.MatchFixedString)  # a label typed in: its code
-        code = self.via.itemData(index) if index >= 0 else None
-        return code if isinstance(code, str) else (text or None)  # (text entered earlier has no code)
+        return via_value(self.via)
 
     @classmethod
     def share(cls, bus: JournalBus, parent: QWidget | None, content_id: int | None = None,
               contact_ids: list[int] | tuple[int, ...] = ()) -> list[int]:
         """Ask what to share with whom and record it; the new shares' ids (empty if cancelled)."""
         if not library.content_choices():
-            messages.show_info(parent, QCoreApplication.translate(
-                "ShareDialog", "The content library is empty: add an item on the Content page first."))
-            return []
+            from dealjournal.gui.dialogs.content_edit import ContentDialog
+
+            if not messages.confirm(parent, QCoreApplication.translate(
+                    "ShareDialog", "The content library is empty. Add the item you want to share now?"),
+                    QCoreApplication.translate("ShareDialog", "Add Content…")):
+                return []
+            content_id = ContentDialog.create(bus, parent)  # then it is shared, from the same click
+            if content_id is None:
+                return []
         dialog = cls(bus, parent, content_id, contact_ids)
         dialog.exec()
         return dialog.share_ids
+
+
+class ShareEditDialog(FormDialog):
+    """One recorded share, edited (``ui/share_edit.ui``): its date, via, goal, note and response.
+
+    Saving goes through :func:`dealjournal.gui.commands.edit_share`: every field in one step,
+    so one undo puts the whole share back.
+    """
+
+    form_name = "share_edit"
+
+    def __init__(self, bus: JournalBus, share: contact_queries.ShareDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus, self.share_id = bus, share.id
+        self.shared_on = self.child(QDateEdit, "sharedOn")
+        self.via = self.child(QComboBox, "via")
+        self.goal = self.child(QComboBox, "goal")
+        self.note = self.child(QPlainTextEdit, "note")
+        self.response = self.child(QComboBox, "response")
+        self.responded_on = self.child(QDateEdit, "respondedOn")
+        self.child(QLabel, "about").setText(self.tr("“{title}”, shared with {name}").format(
+            title=shorten(share.title), name=share.contact_name))
+        self.shared_on.setDate(QDate.fromString(share.on_day, "yyyy-MM-dd"))
+        fill_via(self.via, share.via)
+        self._fill_goals(share.contact_id, share.goal_id)
+        self.note.setPlainText(share.note)
+        fill_codes(self.response, RESPONSES, labels.RESPONSES)
+        select_code(self.response, share.response)
+        today = bus.today()
+        self.responded_on.setDate(QDate.fromString(share.responded_on, "yyyy-MM-dd") if share.responded_on
+                                  else QDate(today.year, today.month, today.day))
+        self.response.currentIndexChanged.connect(lambda _i: self._response_changed())
+        self._response_changed()
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        self.shared_on.setFocus()
+
+    def _fill_goals(self, contact_id: int, current: int | None) -> None:
+        """The contact's open goals, and the share's own goal even when it is closed by now."""
+        self.goal.addItem(self.tr("No goal"), None)
+        for goal in library.open_goals_of(contact_id):
+            self.goal.addItem(shorten(goal.title, 70), goal.id)
+        if current is not None and self.goal.findData(current) < 0:
+            row = contact_queries.goal(current)
+            if row is not None:
+                self.goal.addItem(shorten(row.title, 70), row.id)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
+
+    def _response_changed(self) -> None:
+        self.responded_on.setEnabled(self.response.currentData() != "none")
+
+    def values(self) -> dict[str, Any]:
+        """The share as :func:`dealjournal.ops.edit_share` takes it."""
+        response = self.response.currentData()
+        return {"on": self.shared_on.date().toString("yyyy-MM-dd"), "via": via_value(self.via),
+                "note": self.note.toPlainText(), "goal_id": self.goal.currentData(), "response": response,
+                "responded_on": self.responded_on.date().toString("yyyy-MM-dd") if response != "none" else None}
+
+    def accept(self) -> None:
+        if commands.edit_share(self.bus, self, self.share_id, **self.values()):
+            super().accept()
+
+    @classmethod
+    def edit(cls, bus: JournalBus, parent: QWidget | None, share_id: int) -> bool:
+        """Edit the share *share_id*; True if it was saved."""
+        share = contact_queries.share(share_id)
+        return share is not None and bool(cls(bus, share, parent).exec())

@@ -1,4 +1,4 @@
-"""The Attention page, the app's home: who needs you today, and why.
+"""The Attention page, one click from Today: the detailed lists of who needs you, and the map.
 
 Six lists on the left (stale, you do all the reaching out, they're waiting on you, follow-ups
 due, unanswered shares, follow imbalance), each row with its reason in words and numbers,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
-from dealjournal import ops
 from dealjournal.gui import commands, i18n, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.base import Page
@@ -125,7 +124,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 (CONTACT, Column(QT_TRANSLATE_NOOP("AttentionPage", "Follow-up"), lambda i: i.subject,
                                  "Sent a recap of our call"), WHEN)),
     SectionSpec("shares", QT_TRANSLATE_NOOP("AttentionPage", "Unanswered shares"),
-                QT_TRANSLATE_NOOP("AttentionPage", "Every share in the window has had a response."),
+                QT_TRANSLATE_NOOP("AttentionPage",
+                                  "Every share in the window that is a week old or more has had a response."),
                 (Column(QT_TRANSLATE_NOOP("AttentionPage", "Content"), lambda i: i.subject), CONTACT,
                  Column(QT_TRANSLATE_NOOP("AttentionPage", "Shared"), lambda i: i.on or "", "2026-12-31"),
                  Column(QT_TRANSLATE_NOOP("AttentionPage", "Waiting"), lambda i: _days(i.days), "Waiting 888"))),
@@ -312,7 +312,7 @@ class SectionView(QWidget):
 
 
 class AttentionPage(Page):
-    """The home page: the lists that need you and the relationship map."""
+    """The detailed lists that need you and the relationship map (Today is the home page)."""
 
     title = QT_TRANSLATE_NOOP("AttentionPage", "Attention")
     icon_name = "attention"
@@ -384,13 +384,13 @@ class AttentionPage(Page):
             return False
         ref, today = item.ref_id, self.bus.today()
         if what == "done":
-            ok = self.bus.attempt(self, ops.set_follow_up_done, ref, True) is not None
+            ok = commands.mark_due_done(self.bus, self, "follow_up", ref, item.name)
             said = self.tr("Follow-up with {name} marked done.").format(name=item.name)
         elif what == "follow":
-            ok = self.bus.attempt(self, ops.follow, ref, today) is not None
+            ok = commands.edit_channel(self.bus, self, ref, following_since=today)
             said = self.tr("Now following {name} on {network}.").format(name=item.name, network=_network(item))
         elif what == "followed":
-            ok = self.bus.attempt(self, ops.edit_channel, ref, follows_back="yes") is not None
+            ok = commands.edit_channel(self.bus, self, ref, follows_back="yes")
             said = self.tr("{name} follows you back on {network}.").format(name=item.name, network=_network(item))
         else:
             ok = commands.set_share_response(self.bus, self, ref, what, today)

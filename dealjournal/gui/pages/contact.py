@@ -2,16 +2,18 @@
 
 The header shows the person, their stage (moved here, undoably) with its history, cadence,
 buying style, tags and health in words. Below, on the left: how to reach them, the channels
-you follow them on, their goals and a chart of touches per month; on the right the timeline.
-Every change goes through the bus (undoable ones through :mod:`dealjournal.gui.commands`),
-and the page reloads when a change concerns this contact.
+you follow them on, their goals and a chart of touches per month; on the right the timeline,
+whose entries open in their form (Enter, double-click), are ticked done (D) and deleted (Del),
+or the same from their context menu (:mod:`dealjournal.gui.pages.entries`). Every change is
+an undoable command (:mod:`dealjournal.gui.commands`), and the page reloads — health
+included — when a change concerns this contact.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealjournal import domain, ops
+from dealjournal import domain
 from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
+from dealjournal.gui.pages import entries
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact_lists import ElidedLabel
 from dealjournal.gui.pages.contact_side import ContactSide
@@ -44,6 +47,7 @@ from dealjournal.health import rules as health
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
+from dealjournal.queries.contact import TimelineRow
 from dealjournal.store import settings
 
 log = logging.getLogger(__name__)
@@ -64,7 +68,11 @@ def _plain(label: QLabel, wrap: bool = False) -> QLabel:
 class ContactPage(Page):
     title = QT_TRANSLATE_NOOP("ContactPage", "Contact")
     icon_name = "contacts"
-    shortcut_help = ((QT_TRANSLATE_NOOP("ContactPage", "edit the contact"), "F2"),)
+    shortcut_help = ((QT_TRANSLATE_NOOP("ContactPage", "edit the contact"), "F2"),
+                     (QT_TRANSLATE_NOOP("ContactPage", "open the timeline entry for editing"), "Return"),
+                     (QT_TRANSLATE_NOOP("ContactPage", "mark the entry's follow-up or reminder done"),
+                      entries.DONE_KEY),
+                     (QT_TRANSLATE_NOOP("ContactPage", "delete the timeline entry"), "Del"))
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
@@ -206,7 +214,7 @@ class ContactPage(Page):
     def _build_timeline(self) -> QWidget:
         group = QGroupBox(self.tr("Timeline"))
         lay = QVBoxLayout(group)
-        self.timeline_model = TimelineModel(self.bus.today, self._set_response, self._set_follow_up_done, self)
+        self.timeline_model = TimelineModel(self.bus.today, self._set_response, self._set_done, self)
         view = QTableView()
         view.setModel(self.timeline_model)
         view.setAccessibleName(self.tr("Timeline"))
@@ -230,6 +238,7 @@ class ContactPage(Page):
         head.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         head.setMinimumSectionSize(60)
         self.timeline_view = view
+        self._wire_timeline(view)
         lay.addWidget(view)
         self.timeline_empty = _plain(QLabel(self.tr("Nothing recorded yet. Log an interaction ({keys}) or share "
                                                     "something.").format(keys=_keys("Ctrl+L"))), wrap=True)
@@ -441,5 +450,51 @@ class ContactPage(Page):
     def _set_response(self, share_id: int, response: str, on: str | None) -> None:
         commands.set_share_response(self.bus, self, share_id, response, on)
 
-    def _set_follow_up_done(self, interaction_id: int, done: bool) -> None:
-        self.bus.attempt(self, ops.set_follow_up_done, interaction_id, done)
+    def _set_done(self, row: TimelineRow, done: bool) -> None:
+        if self.details is not None:
+            entries.set_done(self.bus, self, self._entry(row), done)
+
+    def _wire_timeline(self, view: QTableView) -> None:
+        """Enter or a double-click opens an entry, D marks it done, Del deletes it; or its context menu."""
+        view.activated.connect(self._entry_activated)
+        for key, slot in ((QKeySequence(entries.DONE_KEY), self.toggle_entry_done),
+                          (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_entry)):
+            QShortcut(key, view, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._timeline_menu)
+
+    def _entry(self, row: TimelineRow) -> entries.Entry:
+        """*row* as the entry actions take it (shown only while a contact is, so details are there)."""
+        assert self.details is not None
+        has_due = row.source in ("interaction", "reminder") and row.follow_up_on is not None
+        return entries.Entry(row.source, row.id, self.details.id, row.follow_up_done if has_due else None)
+
+    def current_entry(self) -> entries.Entry | None:
+        """The timeline entry the keyboard is on."""
+        row = self.timeline_model.row_at(self.timeline_view.currentIndex())
+        return self._entry(row) if row is not None and self.details is not None else None
+
+    def _entry_activated(self, index: QModelIndex) -> None:
+        row = self.timeline_model.row_at(index)
+        if row is not None and self.details is not None:
+            entries.edit(self.bus, self, self._entry(row))
+
+    def toggle_entry_done(self) -> bool:
+        entry = self.current_entry()
+        return entry is not None and entries.set_done(self.bus, self, entry, not entry.done)
+
+    def delete_entry(self) -> bool:
+        entry = self.current_entry()
+        return entry is not None and entries.delete(self.bus, self, entry)
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        index = self.timeline_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.timeline_view.setCurrentIndex(index)
+        entry = self.current_entry()
+        if entry is None or entry.source not in entries.EDITABLE:
+            return
+        menu = QMenu(self)
+        entries.add_actions(menu, self.bus, self, entry)
+        menu.exec(self.timeline_view.viewport().mapToGlobal(pos))

@@ -1,7 +1,7 @@
 """The contact page's side panel: how to reach them, channels, goals and touches per month.
 
-Channel and goal changes go through the bus; the page reloads the panel (``show_details``)
-when a change concerns its contact.
+Channel and goal changes are undoable commands (:mod:`dealjournal.gui.commands`); the page
+reloads the panel (``show_details``) when a change concerns its contact.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import logging
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QMenu, QScrollArea, QTableView, QVBoxLayout, QWidget
 
-from dealjournal import domain, ops
-from dealjournal.gui import labels, links, messages
+from dealjournal import domain
+from dealjournal.gui import commands, labels, links, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.contact_lists import ID_ROLE, ChannelColumn, ChannelModel, ChoiceDelegate, GoalModel
 from dealjournal.gui.pages.contact_reach import ReachBox, make_table, section_buttons
@@ -148,7 +148,7 @@ class ContactSide(QScrollArea):
                     else self.tr("Remove the {network} channel?"))
         if messages.confirm(self, question.format(network=labels.network(row.network), handle=row.handle),
                             self.tr("Remove")):
-            self.bus.attempt(self, ops.delete_channel, row.id)
+            commands.delete_channel(self.bus, self, row.id)
 
     def open_profile(self, channel_id: int) -> bool:
         """Open the channel's profile in the browser, only if it is an http(s) link."""
@@ -173,13 +173,10 @@ class ContactSide(QScrollArea):
             self.edit_channel()
 
     def _set_follow(self, channel_id: int, follow: bool) -> None:
-        if follow:
-            self.bus.attempt(self, ops.follow, channel_id, self.bus.today())
-        else:
-            self.bus.attempt(self, ops.unfollow, channel_id)
+        commands.edit_channel(self.bus, self, channel_id, following_since=self.bus.today() if follow else None)
 
     def _set_follows_back(self, channel_id: int, value: str) -> None:
-        self.bus.attempt(self, ops.edit_channel, channel_id, follows_back=value)
+        commands.edit_channel(self.bus, self, channel_id, follows_back=value)
 
     # --- goals -------------------------------------------------------------
 
@@ -199,4 +196,4 @@ class ContactSide(QScrollArea):
     def close_goal(self, status: str) -> None:
         goal_id = self._selected(self.goal_view)
         if goal_id is not None:
-            self.bus.attempt(self, ops.close_goal, goal_id, status, on=self.bus.today())
+            commands.close_goal(self.bus, self, goal_id, status, on=self.bus.today())

@@ -1,9 +1,10 @@
-"""The contact's timeline: interactions, shares and stage changes, newest first, read lazily.
+"""The contact's timeline: interactions, shares, stage changes and reminders, newest first, read lazily.
 
 The model holds only the pages it has fetched (``canFetchMore``/``fetchMore``, 200 rows a
 page from :func:`dealjournal.queries.contact.timeline_page`), so a contact with thousands
 of entries opens at once. Direction is never shown by colour alone: each row has an arrow,
-a word and a colour. A share's response is edited in place with :class:`ResponseDelegate`.
+a word and a colour. A share's response is edited in place with :class:`ResponseDelegate`;
+an interaction's follow-up and a reminder are ticked done in the last column.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
@@ -40,7 +42,7 @@ class Column(IntEnum):
     WHEN = 0
     DIRECTION = 1  # direction and kind: "→ out · email"
     SUMMARY = 2
-    RESPONSE = 3  # a share's response (editable) or an interaction's follow-up (checkable)
+    RESPONSE = 3  # a share's response (editable), an interaction's follow-up or a reminder (checkable)
 
 
 _HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Direction"),
@@ -53,8 +55,10 @@ DIRECTION_STYLE: dict[str, tuple[str, str, str]] = {
     "mutual": ("⇄", "#7d3c98", "#c39bd3"),
     "none": ("✎", "#6b6b6b", "#b0b0b0"),
     "stage": ("◆", "#a04000", "#f0b27a"),
+    "reminder": ("◷", "#7a5c00", "#f4d03f"),
 }
-_STAGE_WORD = QT_TRANSLATE_NOOP("TimelineModel", "stage")
+_WORDS = {"stage": QT_TRANSLATE_NOOP("TimelineModel", "stage"),
+          "reminder": QT_TRANSLATE_NOOP("TimelineModel", "reminder")}
 #: How a screen reader says each direction (the column shows an arrow and a short word).
 _SPOKEN = {
     "out": QT_TRANSLATE_NOOP("TimelineModel", "outbound"),
@@ -62,17 +66,18 @@ _SPOKEN = {
     "mutual": QT_TRANSLATE_NOOP("TimelineModel", "mutual"),
     "none": QT_TRANSLATE_NOOP("TimelineModel", "note"),
     "stage": QT_TRANSLATE_NOOP("TimelineModel", "stage change"),
+    "reminder": QT_TRANSLATE_NOOP("TimelineModel", "reminder"),
 }
 
 
 def direction_key(row: TimelineRow) -> str:
-    return "stage" if row.source == "stage" else (row.direction or "none")
+    return row.source if row.source in _WORDS else (row.direction or "none")
 
 
 def direction_word(key: str) -> str:
-    """The short word for a direction key ("out", "in", "mutual", "none", "stage")."""
-    if key == "stage":
-        return QCoreApplication.translate("TimelineModel", _STAGE_WORD)
+    """The short word for a direction key ("out", "in", "mutual", "none", "stage", "reminder")."""
+    if key in _WORDS:
+        return QCoreApplication.translate("TimelineModel", _WORDS[key])
     return labels.label(labels.DIRECTIONS, key)
 
 
@@ -92,9 +97,9 @@ class TimelineModel(RowsModel[TimelineRow]):
     headers = _HEADERS
 
     def __init__(self, today: Callable[[], date], on_response: Callable[[int, str, str | None], None],
-                 on_follow_up: Callable[[int, bool], None], parent: QObject | None = None) -> None:
+                 on_done: Callable[[TimelineRow, bool], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._today, self._on_response, self._on_follow_up = today, on_response, on_follow_up
+        self._today, self._on_response, self._on_done = today, on_response, on_done
         self._contact_id: int | None = None
         self._more = False
 
@@ -162,7 +167,8 @@ class TimelineModel(RowsModel[TimelineRow]):
         if role == Qt.ItemDataRole.EditRole and column == Column.RESPONSE and row.source == "share":
             return row.response
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            tip = self._tooltip(row, column)
+            return QtGuiNs.convertFromPlainText(tip) if tip else None  # user text stays plain
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.DIRECTION:
                 _, light, dark = DIRECTION_STYLE[direction_key(row)]
@@ -181,10 +187,10 @@ class TimelineModel(RowsModel[TimelineRow]):
             and row.follow_up_on < self._today().isoformat()
 
     def _what(self, row: TimelineRow) -> str:
-        """The kind of entry in a word: "E-mail", "Share" (nothing for a stage change)."""
+        """The kind of entry in a word: "E-mail", "Share" (nothing for a stage change or a reminder)."""
         if row.source == "share":
             return self.tr("Share")
-        return "" if row.source == "stage" or not row.what else labels.label(labels.INTERACTION_KINDS, row.what)
+        return "" if row.source != "interaction" or not row.what else labels.label(labels.INTERACTION_KINDS, row.what)
 
     def follow_up_text(self, day: str, *, done: bool, overdue: bool) -> str:
         """The follow-up cell: done, overdue or due on *day*."""
@@ -211,13 +217,18 @@ class TimelineModel(RowsModel[TimelineRow]):
                 return self.tr("no response yet")
             if not row.follow_up_on:
                 return ""
-            return self.follow_up_text(row.follow_up_on, done=row.follow_up_done,
+            done_on = row.responded_on if row.source == "reminder" and row.follow_up_done else None
+            return self.follow_up_text(done_on or row.follow_up_on, done=row.follow_up_done,
                                        overdue=self._follow_up_overdue(row))
         return None
 
     def _tooltip(self, row: TimelineRow, column: int) -> str | None:
         if column == Column.RESPONSE and row.source == "share":
             return self.tr("Double-click (or {keys}) to record their response").format(keys="F2")
+        if column == Column.RESPONSE and row.source == "reminder":
+            return (self.tr("Reminder for {day}, done. Untick to open it again.") if row.follow_up_done
+                    else self.tr("Reminder for {day}, not done yet. Tick when it is done.")).format(
+                day=row.follow_up_on)
         if column == Column.RESPONSE and row.follow_up_on:
             return (self.tr("Follow-up planned for {day}, done. Tick when it is done.") if row.follow_up_done
                     else self.tr("Follow-up planned for {day}, not done yet. Tick when it is done.")).format(
@@ -230,6 +241,8 @@ class TimelineModel(RowsModel[TimelineRow]):
                 parts.append(self.tr("Via: {via}").format(via=labels.label(labels.VIA, row.via)))
             if row.details:
                 parts.append(self.tr("Note: {note}").format(note=row.details))
+        elif row.source == "reminder":
+            parts.append(self.tr("Reminder: {text}").format(text=row.summary))
         elif row.source == "interaction":
             if row.summary:
                 parts.append(row.summary)
@@ -256,7 +269,7 @@ class TimelineModel(RowsModel[TimelineRow]):
             return True
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == Column.RESPONSE and row.follow_up_on:
             done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            QTimer.singleShot(0, lambda: self._on_follow_up(row.id, done))
+            QTimer.singleShot(0, lambda: self._on_done(row, done))
             return True
         return False
 

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
-from dealjournal import ops
-from dealjournal.gui import labels, links, messages
+from dealjournal.gui import commands, labels, links, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.dialogs.content_edit import ContentDialog
 from dealjournal.gui.dialogs.share import ShareDialog
@@ -356,7 +355,7 @@ class ContentPage(Page):
                   self.tr("It was shared {n} times; those shares go with it.")).format(n=count)
         question = self.tr("Delete “{title}” from the library?").format(title=item.title[:80])
         if messages.confirm(self, question, self.tr("Delete"), detail):
-            self.bus.attempt(self, ops.delete_content, item.id)
+            commands.delete_content(self.bus, self, item.id)
 
     def open_current_link(self) -> None:
         item = self.current_item()

@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dealjournal import ops
-from dealjournal.gui import labels
+from dealjournal.gui import commands, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.gui.pages.journal import PagedModel, set_widths, table_view
@@ -210,7 +209,7 @@ class GoalsPage(Page):
         goal = self.current_goal()
         if goal is None:
             return
-        if self.bus.attempt(self, ops.close_goal, goal.id, status) is not None:
+        if commands.close_goal(self.bus, self, goal.id, status):
             said = {"open": self.tr("Reopened: {goal}"), "achieved": self.tr("Achieved: {goal}"),
                     "dropped": self.tr("Dropped: {goal}")}[status]
             self.bus.status.emit(said.format(goal=goal.title[:60]))

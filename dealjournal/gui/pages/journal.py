@@ -2,25 +2,34 @@
 
 Interactions, shares and stage changes come from :func:`dealjournal.queries.library.activity`,
 paged by key as the user scrolls (``canFetchMore``/``fetchMore``), so a journal of a million
-interactions opens as fast as an empty one.
+interactions opens as fast as an empty one. Filters: kind, direction, a period, and a search
+of what was said (full-text over summaries, details and share notes, typed words as
+prefixes). An interaction or a share opens in its form
+(Enter, double-click) and Del deletes it, as on the contact's timeline
+(:mod:`dealjournal.gui.pages.entries`); the Contact column, a stage change and the context
+menu open the contact.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from datetime import timedelta
 from enum import IntEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from dealjournal import domain
 from dealjournal.gui import i18n, labels
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.models.rows import RowsModel
+from dealjournal.gui.pages import entries
 from dealjournal.gui.pages.base import Page, empty_state
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
@@ -48,6 +57,16 @@ KIND_FILTERS: tuple[tuple[str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("JournalPage", "Shares"), "share"),
     (QT_TRANSLATE_NOOP("JournalPage", "Stage changes"), "stage"),
 )
+# The period filter: (text, days back from today; 0 = today only, None = any time, -1 = a range you choose).
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("JournalPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("JournalPage", "Today"), 0),
+    (QT_TRANSLATE_NOOP("JournalPage", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("JournalPage", "Last 30 days"), 29),
+    (QT_TRANSLATE_NOOP("JournalPage", "Last 90 days"), 89),
+    (QT_TRANSLATE_NOOP("JournalPage", "Between…"), -1),
+)
+SEARCH_DELAY_MS = 200  # typing pauses this long before the list is searched
 DIRECTION_FILTERS: tuple[tuple[str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("JournalPage", "Any direction"), None),
     (QT_TRANSLATE_NOOP("JournalPage", "→ Out (you reached out)"), "out"),
@@ -155,10 +174,18 @@ class ActivityModel(PagedModel[ActivityRow]):
         super().__init__(parent)
         self.kind: str | None = None
         self.direction: str | None = None
+        self.search = ""
+        self.since: str | None = None
+        self.until: str | None = None
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.kind or self.direction or self.search.strip() or self.since or self.until)
 
     def fetch(self, loaded: list[ActivityRow], limit: int) -> list[ActivityRow]:
         before = loaded[-1].key if loaded else None
-        return library.activity(limit, before, kind=self.kind, direction=self.direction)
+        return library.activity(limit, before, kind=self.kind, direction=self.direction, search=self.search,
+                                since=self.since, until=self.until)
 
     def cell(self, row: ActivityRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -224,6 +251,9 @@ def set_widths(view: QTableView, widths: dict[int, int | Iterable[str]], stretch
 class JournalPage(Page):
     title = QT_TRANSLATE_NOOP("JournalPage", "Journal")
     icon_name = "journal"
+    shortcut_help = ((QT_TRANSLATE_NOOP("JournalPage", "open the entry for editing (a stage change: its contact)"),
+                      "Return"),
+                     (QT_TRANSLATE_NOOP("JournalPage", "delete the entry"), "Del"))
 
     def __init__(self, bus: JournalBus) -> None:
         super().__init__(bus)
@@ -245,16 +275,54 @@ class JournalPage(Page):
         top.addWidget(show)
         top.addWidget(self.kind_filter)
         top.addWidget(self.direction_filter)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search what was said: summaries, details, share notes"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        find = QLabel(self.tr("Searc&h"))
+        find.setBuddy(self.search)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Show which period"))
+        for text, days in PERIODS:
+            self.period.addItem(QCoreApplication.translate("JournalPage", text), days)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, self.tr("From")), (self.until, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+            edit.hide()
+        self.since.setDate(QDate.currentDate().addDays(-30))
+        second = QHBoxLayout()
+        second.addWidget(find)
+        second.addWidget(self.search, 1)
+        second.addWidget(self.period)
+        second.addWidget(self.since)
+        second.addWidget(self.until)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.since.dateChanged.connect(self._filter)
+        self.until.dateChanged.connect(self._filter)
 
         self.view = table_view(self.tr("Journal entries"))
         self.view.setModel(self.model)
         set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13,
                                Col.DIRECTION: [direction_text(d) for d in DIRECTION_GLYPHS]}, Col.SUMMARY)
-        self.view.activated.connect(self._open)
+        self.view.activated.connect(self._activated)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         self.empty = empty_state()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.kind_filter.currentIndexChanged.connect(self._filter)
@@ -264,15 +332,32 @@ class JournalPage(Page):
         return bool(changes.interactions or changes.shares or changes.stages or changes.contacts
                     or changes.content)
 
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == -1
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
+        self._filter()
+
     def _filter(self) -> None:
+        self._search_timer.stop()
         self.model.kind = self.kind_filter.currentData()
         self.model.direction = self.direction_filter.currentData()
+        self.model.search = self.search.text()
+        days = self.period.currentData()
+        if days is None:
+            self.model.since = self.model.until = None
+        elif days == -1:
+            first, last = sorted((self.since.date().toString("yyyy-MM-dd"), self.until.date().toString("yyyy-MM-dd")))
+            self.model.since, self.model.until = first, last
+        else:
+            today = self.bus.today()
+            self.model.since, self.model.until = (today - timedelta(days=days)).isoformat(), today.isoformat()
         self.reload()
 
     def reload(self) -> None:
         self.model.reload()
         has_rows = self.model.rowCount() > 0
-        filtered = self.model.kind is not None or self.model.direction is not None
+        filtered = self.model.filtered
         self.empty.setText(self.tr("Nothing matches this filter.") if filtered else
                            self.tr("The journal is empty. Log an interaction (Ctrl+L) or share content to start it."))
         self.view.setVisible(has_rows)
@@ -282,7 +367,35 @@ class JournalPage(Page):
         row = self.model.row_at(self.view.currentIndex())
         return row.contact_id if row is not None else None
 
-    def _open(self, index: QModelIndex) -> None:
+    def current_entry(self) -> entries.Entry | None:
+        row = self.model.row_at(self.view.currentIndex())
+        return entries.Entry(row.source, row.id, row.contact_id) if row is not None else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Open the entry in its form; from the Contact column, or a stage change, open the contact."""
         row = self.model.row_at(index)
-        if row is not None:
+        if row is None:
+            return
+        if index.column() == Col.CONTACT or row.source not in entries.EDITABLE:
             self.bus.open_contact.emit(row.contact_id)
+        else:
+            entries.edit(self.bus, self, entries.Entry(row.source, row.id, row.contact_id))
+
+    def delete_current(self) -> bool:
+        entry = self.current_entry()
+        return entry is not None and entries.delete(self.bus, self, entry)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        entry = self.current_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        entries.add_actions(menu, self.bus, self, entry)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(self.tr("Open &Contact"), lambda: self.bus.open_contact.emit(entry.contact_id))
+        menu.exec(self.view.viewport().mapToGlobal(pos))

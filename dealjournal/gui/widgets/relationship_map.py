@@ -43,6 +43,7 @@ class RelationshipMap(QWidget):
     """Paints a :class:`MapData`; a click on a dot emits :attr:`contact_clicked`."""
 
     contact_clicked = Signal(int)
+    hovered = Signal(str)  # the dot under the pointer, in words ("" when there is none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,10 +171,13 @@ class RelationshipMap(QWidget):
         if hover != self._hover:
             self._hover = hover
             self.setCursor(Qt.CursorShape.PointingHandCursor if hover is not None else Qt.CursorShape.ArrowCursor)
+            self.hovered.emit("" if point is None else self.tooltip_text(point).replace("\n", " — "))
             self.update()
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self.hovered.emit("")
         self._hover = None
         self.update()
         super().leaveEvent(event)
@@ -352,11 +356,20 @@ class MapPanel(QWidget):
         self.map = RelationshipMap()
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        self.pointed = QLabel()  # who the dot under the pointer is, at once (the tooltip takes a moment)
+        self.pointed.setTextFormat(Qt.TextFormat.PlainText)
+        self.pointed.setWordWrap(True)
+        self.map.hovered.connect(self._point_at)
+        self._point_at("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.map, 1)
+        layout.addWidget(self.pointed)
         layout.addWidget(self.caption)
+
+    def _point_at(self, text: str) -> None:
+        self.pointed.setText(text or self.tr("Point at a dot to see who it is; click it to open the contact."))
 
     def set_data(self, data: MapData) -> None:
         self.map.set_data(data)

@@ -191,6 +191,20 @@ def test_ics_of_open_followups(journal: Path) -> None:
     assert "DTSTAMP:20261122T120000Z\r\n" in fixed
 
 
+def test_ics_holds_open_reminders(journal: Path) -> None:
+    cid = _seed()
+    before = render("ics", as_of=T)[1]
+    ops.add_reminder(cid, "2026-12-05", "Send the revised proposal")
+    done = ops.add_reminder(cid, "2026-12-01", "Old one").id
+    assert done is not None
+    ops.set_reminder_done(done)
+    text, count = render("ics", as_of=T)
+    decoded = text.decode()
+    assert count == before + 1 and "SUMMARY:Reminder: Ada Lovelace\r\n" in decoded
+    assert "DTSTART;VALUE=DATE:20261205\r\n" in decoded and "DESCRIPTION:Send the revised proposal\r\n" in decoded
+    assert "UID:reminder-1@dealjournal\r\n" in decoded
+
+
 # --- files -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "fmt"), [("a.json", "json"), ("a.CSV", "csv"), ("a.vcf", "vcard"),

@@ -90,6 +90,10 @@ def documents(draw: st.DrawFn) -> Doc:
         maybe(draw, rec, "stage_history", st.lists(st.fixed_dictionaries(
             {"from": st.one_of(st.none(), st.sampled_from(domain.STAGES)), "to": st.sampled_from(domain.STAGES),
              "on": days.map(day_text)}), max_size=2))
+        if draw(st.booleans()):  # the project's addition: a snooze (see the README)
+            since = draw(at_text().filter(lambda at: len(at) > 10))
+            until = date.fromisoformat(since[:10]) + timedelta(days=draw(st.integers(1, 60)))
+            rec["snooze"] = {"until": until.isoformat(), "since": since}
         contacts.append(rec)
     content = []
     for kid in content_ids:
@@ -130,6 +134,11 @@ def documents(draw: st.DrawFn) -> Doc:
             interactions.append(entry)
     doc: Doc = {"format": "dealjournal", "version": 1, "contacts": contacts, "content": content,
                 "shares": shares, "interactions": interactions}
+    if contact_ids and draw(st.booleans()):  # the project's addition: reminders
+        doc["reminders"] = [
+            {"contact": draw(st.sampled_from(contact_ids)), "on": draw(days).isoformat(), "text": draw(name_text),
+             "done_on": draw(st.one_of(st.none(), days.map(day_text)))}
+            for _ in range(draw(st.integers(1, 3)))]
     if draw(st.booleans()):
         doc["settings"] = {"window_days": draw(st.integers(1, 3650)),
                            "stage_cadence_days": draw(st.dictionaries(st.sampled_from(domain.STAGES),
@@ -165,3 +174,5 @@ def test_export_import_export_is_lossless(doc: Doc) -> None:
         assert [e["value"] for e in exported["emails"]] == [e["value"] for e in original.get("emails", [])]
         assert exported["tags"] == original.get("tags", [])
     assert len(first["shares"]) == len(doc["shares"]) and len(first["content"]) == len(doc["content"])
+    assert [c.get("snooze") for c in first["contacts"]] == [c.get("snooze") for c in doc["contacts"]]
+    assert [r["text"] for r in first.get("reminders", [])] == [r["text"] for r in doc.get("reminders", [])]

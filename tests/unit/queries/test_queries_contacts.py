@@ -82,3 +82,26 @@ def test_health_words_name_the_first_problem(journal: Path) -> None:
     health_state.rebuild(T)
     words = {r.name: r.health_text for r in q.page(ContactFilter())}
     assert words == {"Ada": "unanswered share", "Bea": "follow imbalance"}
+
+
+def test_search_finds_what_was_said(journal: Path) -> None:
+    ada = ops.add_contact("Ada Byron").id
+    grace = ops.add_contact("Grace Hopper").id
+    ops.add_contact("Archie Archived", notes="")
+    entry = ops.log_interaction(ada, kind="call", direction="out", summary="Discussed the Lisbon offsite",
+                                details="Budget is tight").id
+    content = ops.add_content("Closing the books faster").id
+    ops.record_share(content, [grace], note="You asked about the quarterly close")
+    assert [r.id for r in q.page(q.ContactFilter(text="lisb"))] == [ada]
+    assert [r.id for r in q.page(q.ContactFilter(text="budget"))] == [ada]
+    assert [r.id for r in q.page(q.ContactFilter(text="quarter"))] == [grace]
+    assert q.count(q.ContactFilter(text="quarter")) == 1
+    assert q.count(q.ContactFilter(text="lisbon", stage="lead")) == 1
+    ops.edit_interaction(entry, summary="Call about pricing", details="")
+    assert q.count(q.ContactFilter(text="lisbon")) == 0  # the index follows edits
+    assert [r.id for r in q.page(q.ContactFilter(text="pricing"))] == [ada]
+    ops.delete_interaction(entry)
+    assert q.count(q.ContactFilter(text="pricing")) == 0
+    ops.archive_contact(grace)
+    assert q.count(q.ContactFilter(text="quarter")) == 0
+    assert q.count(q.ContactFilter(text="quarter", archived=True)) == 1
