@@ -8,7 +8,8 @@ Two steps, so that the user sees a preview before anything is written::
     plan = plan_import(parse_file("Connections.csv"), on_duplicate="merge")
     print(plan.summary())             # "120 new, 3 merged, 2 skipped"
     for row in plan.rows: ...         # line, action, name, reason
-    outcome = apply_plan(plan, progress=lambda done, total: not cancelled)
+    outcome = apply_plan(plan, progress=lambda done, total: not cancelled,
+                         for_new=ForNew(tags=("conference",), cadence_days=30))
 
 :func:`plan_import` only reads the journal (or nothing, when none is open);
 :func:`apply_plan` writes the plan in one transaction. Both may run in a worker thread.
@@ -25,7 +26,7 @@ import os
 from dealjournal.contact_import._apply import ImportOutcome, ProgressCallback, apply_plan, merge_into
 from dealjournal.contact_import._keys import company_key, email_key, linkedin_key, name_key
 from dealjournal.contact_import._plan import (
-    ON_DUPLICATE, SOURCES, ImportPlan, OnDuplicate, PlanRow, clean_contact, plan_import,
+    ON_DUPLICATE, SOURCES, TRIAGE_ABOVE, ForNew, ImportPlan, OnDuplicate, PlanRow, clean_contact, plan_import,
 )
 from dealjournal.importers import parse_file
 
@@ -51,7 +52,7 @@ def plan_file(path: str | os.PathLike[str], *, format: str | None = None,
 
 
 __all__ = [
-    "ON_DUPLICATE", "SOURCES", "ImportOutcome", "ImportPlan", "OnDuplicate", "PlanRow", "ProgressCallback",
+    "ON_DUPLICATE", "SOURCES", "TRIAGE_ABOVE", "ForNew", "ImportOutcome", "ImportPlan", "OnDuplicate", "PlanRow", "ProgressCallback",
     "apply_plan", "clean_contact", "company_key", "email_key", "linkedin_key", "merge_into", "name_key",
     "plan_file", "plan_import",
 ]

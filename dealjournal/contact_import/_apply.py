@@ -10,6 +10,9 @@ and followed back (``follows_back = "yes"``): a LinkedIn connection is mutual by
 construction — both people accepted it and both see each other's posts — so "do they
 follow you back?" is answered by the file itself.
 
+The contacts the import creates get what :class:`~._plan.ForNew` says (tags, stage,
+keep-in-touch cadence, the triage tag), in the same transaction; merged contacts keep theirs.
+
 The values a merge cannot take go into the contact's notes ("Imported: title X"): that is
 the journal's own text, written in English like the rest of what the import stores.
 """
@@ -25,11 +28,13 @@ import peewee
 
 from dealjournal import domain
 from dealjournal.contact_import._keys import email_key, fold, linkedin_handle, linkedin_key
-from dealjournal.contact_import._plan import ImportPlan, connection_for_thread, summary
+from dealjournal.contact_import._plan import ForNew, ImportPlan, connection_for_thread, summary
 from dealjournal.errors import JournalError, nothing_imported
 from dealjournal.health import state as health_state
 from dealjournal.importers import ImportCancelled, ParsedContact
 from dealjournal.ops import OpChanges
+from dealjournal.ops import _common as v
+from dealjournal.ops.bulk import TRIAGE_TAG
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import db, mark_changed
 
@@ -174,25 +179,36 @@ def _new_state(contact: ParsedContact) -> _State:
     return _State(None, contact.name, {k: None for k in _FIELDS})
 
 
-def apply_plan(plan: ImportPlan, *, progress: ProgressCallback | None = None) -> ImportOutcome:
-    """Write *plan* into the open journal in one transaction and return what was written.
+def apply_plan(plan: ImportPlan, *, progress: ProgressCallback | None = None,
+               for_new: ForNew | None = None) -> ImportOutcome:
+    """Write *plan* into the open journal in one transaction and return what was written;
+    every contact it creates gets what *for_new* says (default: no tags, lead, the stage's cadence).
 
     *progress* is called with (rows done, rows in all); returning ``False`` cancels:
     :class:`ImportCancelled` is raised after the transaction was rolled back (nothing
     written). Callable from a worker thread, which gets its own connection. Raises
-    :class:`JournalError` when the journal cannot be written (nothing written either).
+    :class:`JournalError` when the journal cannot be written (nothing written either), and
+    :class:`~dealjournal.errors.ValidationError` when *for_new* holds a value the journal refuses.
     """
+    chosen = _checked(for_new or ForNew())
     with connection_for_thread() as has_journal:
         if not has_journal:
             raise JournalError(Phrase(QT_TRANSLATE_NOOP("core", "No journal is open to import into.")))
         try:
             with db.atomic("IMMEDIATE"):
-                outcome = _write(plan, progress)
+                outcome = _write(plan, progress, chosen)
         except (sqlite3.Error, peewee.PeeweeException) as exc:
             log.warning("Contact import rolled back: %s", type(exc).__name__)
             raise JournalError(nothing_imported(exc)) from exc
     log.info("Imported %s contacts: %s", plan.format, outcome)
     return outcome
+
+
+def _checked(for_new: ForNew) -> ForNew:
+    """*for_new* validated as the operations validate a contact (triage means cadence 0)."""
+    tags = v.tags(QT_TRANSLATE_NOOP("core", "Tag"), for_new.tags)
+    return ForNew(tags=tuple(tags), stage=v.choice(QT_TRANSLATE_NOOP("core", "Stage"), for_new.stage, domain.STAGES),
+                  cadence_days=0 if for_new.triage else v.cadence(for_new.cadence_days), triage=for_new.triage)
 
 
 class _Progress:
@@ -205,7 +221,7 @@ class _Progress:
             raise ImportCancelled(Phrase(QT_TRANSLATE_NOOP("core", "the import was cancelled; nothing was written")))
 
 
-def _write(plan: ImportPlan, callback: ProgressCallback | None) -> ImportOutcome:
+def _write(plan: ImportPlan, callback: ProgressCallback | None, for_new: ForNew) -> ImportOutcome:
     conn = db.connection()
     connection = plan.format == "linkedin"
     new_rows = sum(len(g) for g in plan.new_groups)
@@ -226,9 +242,13 @@ def _write(plan: ImportPlan, callback: ProgressCallback | None) -> ImportOutcome
         state = _new_state(plan.contacts[members[0]])
         for position in members:
             merge_into(state, plan.contacts[position], source=plan.source, connection=connection)
+        have = {t.casefold() for t in state.tags}
+        state.tags += [t for t in for_new.tags if t.casefold() not in have]
+        if for_new.triage and TRIAGE_TAG not in state.tags:
+            state.tags.append(TRIAGE_TAG)
         states.append(state)
         progress.step(len(members))
-    created = _insert_new(conn, states, progress)
+    created = _insert_new(conn, states, progress, for_new)
     _update_existing(conn, existing.values())
     updated = tuple(sorted(cid for cid, s in existing.items() if _touched(s)))
     if created or existing:
@@ -282,7 +302,7 @@ def _many(conn: sqlite3.Connection, sql: str, rows: Sequence[tuple[object, ...]]
             progress.step(weight * len(part))
 
 
-def _insert_new(conn: sqlite3.Connection, states: list[_State], progress: _Progress) -> list[int]:
+def _insert_new(conn: sqlite3.Connection, states: list[_State], progress: _Progress, for_new: ForNew) -> list[int]:
     if not states:
         return []
     base = int(conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0])
@@ -292,7 +312,8 @@ def _insert_new(conn: sqlite3.Connection, states: list[_State], progress: _Progr
         state.id = n
         f = state.fields
         contacts.append((n, state.name, f["given_name"], f["family_name"], f["company"], f["title"],
-                         f["website"], f["location"], state.notes, state.source, created))
+                         f["website"], f["location"], state.notes, for_new.stage, for_new.cadence_days, state.source,
+                         created))
         emails += [(n, label, value) for label, value in state.emails]
         phones += [(n, label, value) for label, value in state.phones]
         tags += [(n, tag) for tag in state.tags]
@@ -303,7 +324,7 @@ def _insert_new(conn: sqlite3.Connection, states: list[_State], progress: _Progr
     _many(conn, "INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)", tags, None)
     _many(conn, "INSERT INTO contact (id, name, given_name, family_name, company, title, website, location, "
                 "notes, stage, cadence_days, buying_style, source, created_on, archived) "
-                "VALUES (?,?,?,?,?,?,?,?,?,'lead',NULL,'unknown',?,?,0)", contacts, progress, 1)
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,'unknown',?,?,0)", contacts, progress, 1)
     _many(conn, "INSERT INTO contact_email (contact_id, label, value) VALUES (?,?,?)", emails, None)
     _many(conn, "INSERT INTO contact_phone (contact_id, label, value) VALUES (?,?,?)", phones, None)
     _many(conn, "INSERT INTO channel (contact_id, network, handle, url, following_since, follows_back) "

@@ -32,6 +32,11 @@ Action = Literal["new", "merge", "skip"]
 ON_DUPLICATE: tuple[str, ...] = ("merge", "skip", "add")
 MAX_TEXT = 1_000_000  # characters in one field, as the operations allow
 
+# A LinkedIn import that creates more contacts than this leaves them "don't flag until I
+# choose" by default (cadence 0 and the triage tag): nobody keeps in touch with 1,800 people
+# every 30 days, and flagging them all as quiet a month later would bury the real ones.
+TRIAGE_ABOVE = 50
+
 # How each file format is recorded as the contact's source ("how you met").
 SOURCES: dict[str, str] = {"linkedin": "LinkedIn import", "vcard": "vCard import",
                            "google": "Google Contacts import", "outlook": "Outlook import",
@@ -58,6 +63,19 @@ class PlanRow:
     target_name: str | None = None
     same_as_line: int | None = None
     index: int | None = None
+
+
+@dataclass(frozen=True)
+class ForNew:
+    """What every contact the import creates gets (merged contacts keep their own): tags, a
+    stage, a keep-in-touch cadence (None: the stage's default; 0: never flag as quiet), and
+    whether they wait for triage ("don't flag until I choose": cadence 0 and the tag
+    :data:`dealjournal.ops.bulk.TRIAGE_TAG` until a decision is made for each)."""
+
+    tags: tuple[str, ...] = ()
+    stage: str = "lead"
+    cadence_days: int | None = None
+    triage: bool = False
 
 
 @dataclass
@@ -94,6 +112,13 @@ class ImportPlan:
 
     def summary(self) -> Phrase:
         return summary(self.new, self.merged, self.skipped)
+
+    def suggested_for_new(self) -> ForNew:
+        """The choice the window offers first for the new contacts: a LinkedIn import of more
+        than :data:`TRIAGE_ABOVE` people waits for triage, anything else takes the stage's cadence."""
+        if self.format == "linkedin" and self.new > TRIAGE_ABOVE:
+            return ForNew(cadence_days=0, triage=True)
+        return ForNew()
 
 
 def summary(new: int, merged: int, skipped: int) -> Phrase:

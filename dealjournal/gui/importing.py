@@ -198,7 +198,12 @@ class Col(IntEnum):
 HEADERS = {Col.LINE: QT_TRANSLATE_NOOP("importing", "Line"), Col.WHAT: QT_TRANSLATE_NOOP("importing", "What happens"),
            Col.NAME: QT_TRANSLATE_NOOP("importing", "Name"), Col.REASON: QT_TRANSLATE_NOOP("importing", "Why")}
 ACTIONS = {"skip": QT_TRANSLATE_NOOP("importing", "Skipped"), "merge": QT_TRANSLATE_NOOP("importing", "Merged"),
-           "new": QT_TRANSLATE_NOOP("importing", "Added anyway")}
+           "new": QT_TRANSLATE_NOOP("importing", "New")}
+ADDED_ANYWAY = QT_TRANSLATE_NOOP("importing", "Added anyway")  # a new contact although it duplicates another
+# The preview's "Show" choices: (label with the count, the action listed; None = every row).
+SHOW_CHOICES: tuple[tuple[str, str | None], ...] = (
+    (QT_TRANSLATE_NOOP("importing", "Every row ({n})"), None), (QT_TRANSLATE_NOOP("importing", "New ({n})"), "new"),
+    (QT_TRANSLATE_NOOP("importing", "Merged ({n})"), "merge"), (QT_TRANSLATE_NOOP("importing", "Skipped ({n})"), "skip"))
 
 
 def row_reason(row: PlanRow) -> str:
@@ -216,16 +221,33 @@ def row_reason(row: PlanRow) -> str:
 
 
 class PlanRowsModel(QAbstractTableModel):
-    """The preview's rows worth a look (skipped, merged, added although a duplicate); sortable."""
+    """The preview's rows: new, merged and skipped, or those of one action (:meth:`show_only`); sortable."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._all: list[PlanRow] = []
         self._rows: list[PlanRow] = []
+        self._action: str | None = None
+        self._order: tuple[int, Qt.SortOrder] = (Col.LINE, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[PlanRow]) -> None:
+        self._all = list(rows)
+        self.show_only(self._action)
+
+    def show_only(self, action: str | None) -> None:
+        """List only the rows whose action is *action* ("new", "merge", "skip"; None: every row)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._action = action
+        self._rows = [r for r in self._all if action is None or r.action == action]
+        self._sort_rows()
         self.endResetModel()
+
+    def counts(self) -> dict[str | None, int]:
+        """How many rows each :data:`SHOW_CHOICES` entry lists."""
+        found: dict[str | None, int] = {None: len(self._all), "new": 0, "merge": 0, "skip": 0}
+        for row in self._all:
+            found[row.action] = found.get(row.action, 0) + 1
+        return found
 
     def rows(self) -> list[PlanRow]:
         return list(self._rows)
@@ -240,7 +262,7 @@ class PlanRowsModel(QAbstractTableModel):
         if col == Col.LINE:
             return str(row.line)
         if col == Col.WHAT:
-            action = ACTIONS.get(row.action)
+            action = ADDED_ANYWAY if row.action == "new" and row.reason else ACTIONS.get(row.action)
             return QCoreApplication.translate("importing", action) if action is not None else row.action
         if col == Col.NAME:
             return row.name or QCoreApplication.translate("importing", "(no name)")
@@ -268,15 +290,20 @@ class PlanRowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Col):
             return
+        self.beginResetModel()
+        self._order = (column, order)
+        self._sort_rows()
+        self.endResetModel()
+
+    def _sort_rows(self) -> None:
+        column, order = self._order
         col = Col(column)
 
         def key(row: PlanRow) -> tuple[Any, ...]:
             first: Any = row.line if col == Col.LINE else self._text(row, col).casefold()
             return (first, row.line)
 
-        self.beginResetModel()
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
 
 
 def after_import(window: MainWindow, message: str) -> None:

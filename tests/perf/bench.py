@@ -427,33 +427,38 @@ def naive_health(conn: Any, as_of: date) -> dict[int, dict[str, Any]]:
     cadences.update(json.loads(stored.get("stage_cadence_days", "{}")))
     start = (as_of - timedelta(days=window_days - 1)).isoformat()
 
-    touches: dict[int, list[tuple[str, int, int]]] = {}  # contact -> [(day, in, out)]
+    # contact -> [(day, time or None, in, out)]; a time only from an interaction's `at`, as HH:MM:SS
+    touches: dict[int, list[tuple[str, str | None, int, int]]] = {}
 
-    def add(cid: int, day: str, n_in: int, n_out: int) -> None:
+    def add(cid: int, day: str, clock: str | None, n_in: int, n_out: int) -> None:
         if day <= t:
-            touches.setdefault(cid, []).append((day, n_in, n_out))
+            touches.setdefault(cid, []).append((day, clock, n_in, n_out))
 
-    for cid, day, direction in conn.execute("SELECT contact_id, day, direction FROM interaction"):
+    for cid, at, direction in conn.execute("SELECT contact_id, at, direction FROM interaction"):
+        day, _, clock = at.partition("T")
+        clock = (clock + ":00")[:8] if clock else None
         if direction == "out":
-            add(cid, day, 0, 1)
+            add(cid, day, clock, 0, 1)
         elif direction == "in":
-            add(cid, day, 1, 0)
+            add(cid, day, clock, 1, 0)
         elif direction == "mutual":
-            add(cid, day, 1, 1)
+            add(cid, day, clock, 1, 1)
+    due = (as_of - timedelta(days=7)).isoformat()  # a week to respond to a share
     unanswered_shares: dict[int, int] = {}
     for cid, on_day, response, responded_on in conn.execute(
             "SELECT contact_id, on_day, response, responded_on FROM share"):
-        add(cid, on_day, 0, 1)
+        add(cid, on_day, None, 0, 1)
         answered_on = responded_on or on_day
         if response != "none":
-            add(cid, answered_on, 1, 0)
-        if start <= on_day <= t and (response == "none" or answered_on > t):
+            add(cid, answered_on, None, 1, 0)
+        if start <= on_day <= due and (response == "none" or answered_on > t):
             unanswered_shares[cid] = unanswered_shares.get(cid, 0) + 1
+    follow_due = (as_of - timedelta(days=14)).isoformat()  # two weeks to follow back
     channels: dict[int, list[dict[str, str]]] = {}
     for cid, network, since, back in conn.execute(
             "SELECT contact_id, network, following_since, follows_back FROM channel ORDER BY id"):
         following = since is not None and since <= t
-        if following and back == "no":
+        if back == "no" and since is not None and since <= follow_due:
             channels.setdefault(cid, []).append({"network": network, "kind": "not_followed_back"})
         elif not following and back == "yes":
             channels.setdefault(cid, []).append({"network": network, "kind": "not_following_back"})
@@ -462,19 +467,24 @@ def naive_health(conn: Any, as_of: date) -> dict[int, dict[str, Any]]:
     for cid, stage, own, created in conn.execute(
             "SELECT id, stage, cadence_days, created_on FROM contact WHERE archived = 0"):
         mine = touches.get(cid, [])
-        ins = [d for d, i, _ in mine if i]
-        outs = [d for d, _, o in mine if o]
+        ins = [d for d, _, i, _ in mine if i]
+        outs = [(d, clock) for d, clock, _, o in mine if o]
         last_in = max(ins, default=None)
-        last_out = max(outs, default=None)
-        last = max(ins + outs, default=None)
+        last_out = max((d for d, _ in outs), default=None)
+        last = max(ins + [d for d, _ in outs], default=None)
+        # The last inbound moment: its day and the latest time known among that day's inbound touches.
+        l_time = max((c for d, c, i, _ in mine if i and d == last_in and c is not None), default=None)
         cadence = own if own is not None else cadences[stage]
         quiet = (as_of - date.fromisoformat(last or created)).days
         stale = cadence > 0 and quiet > cadence
-        w_in = sum(i for d, i, _ in mine if start <= d <= t)
-        w_out = sum(o for d, _, o in mine if start <= d <= t)
-        unanswered = sum(o for d, _, o in mine if last_in is None or d > last_in)
-        owes = (last_in is not None and not any(d >= last_in for d in outs)
-                and (as_of - date.fromisoformat(last_in)).days > 2)
+        w_in = sum(i for d, _, i, _ in mine if start <= d <= t)
+        w_out = sum(o for d, _, _, o in mine if start <= d <= t)
+        both_timed = [(d, c) for d, c in outs if d == last_in and c is not None and l_time is not None]
+        unanswered = sum(1 for d, _ in outs if last_in is None or d > last_in) + sum(
+            1 for _, c in both_timed if c > l_time)
+        answered = any(d > last_in or (d == last_in and not (c is not None and l_time is not None and c < l_time))
+                       for d, c in outs) if last_in is not None else False
+        owes = last_in is not None and not answered and (as_of - date.fromisoformat(last_in)).days > 2
         total = w_in + w_out
         giving = unanswered >= 3 or (total >= 4 and w_in / total < 0.25)
         taking = owes or (total >= 4 and w_out / total < 0.25)
@@ -497,29 +507,39 @@ def naive_health(conn: Any, as_of: date) -> dict[int, dict[str, Any]]:
 
 _NAIVE_SQL = """
     WITH t AS (
-        SELECT contact_id, day, direction IN ('in', 'mutual') AS i, direction IN ('out', 'mutual') AS o
+        SELECT contact_id, day,
+               CASE length(at) WHEN 16 THEN substr(at, 12) || ':00' WHEN 19 THEN substr(at, 12) END AS time,
+               direction IN ('in', 'mutual') AS i, direction IN ('out', 'mutual') AS o
           FROM interaction WHERE direction <> 'none' AND day <= :t
         UNION ALL
-        SELECT contact_id, on_day, 0, 1 FROM share WHERE on_day <= :t
+        SELECT contact_id, on_day, NULL, 0, 1 FROM share WHERE on_day <= :t
         UNION ALL
-        SELECT contact_id, coalesce(responded_on, on_day), 1, 0 FROM share
+        SELECT contact_id, coalesce(responded_on, on_day), NULL, 1, 0 FROM share
          WHERE response <> 'none' AND coalesce(responded_on, on_day) <= :t),
     agg AS (
         SELECT contact_id, max(CASE WHEN i THEN day END) AS last_in, max(CASE WHEN o THEN day END) AS last_out,
                sum(CASE WHEN day >= :start THEN i ELSE 0 END) AS w_in,
                sum(CASE WHEN day >= :start THEN o ELSE 0 END) AS w_out
           FROM t GROUP BY contact_id),
+    moment AS (
+        SELECT a.contact_id, a.last_in AS day, max(CASE WHEN t.i AND t.day = a.last_in THEN t.time END) AS time
+          FROM agg a JOIN t ON t.contact_id = a.contact_id WHERE a.last_in IS NOT NULL GROUP BY a.contact_id),
     unans AS (
         SELECT t.contact_id, sum(t.o) AS n FROM t JOIN agg a ON a.contact_id = t.contact_id
-         WHERE a.last_in IS NULL OR t.day > a.last_in GROUP BY t.contact_id),
+          LEFT JOIN moment m ON m.contact_id = t.contact_id
+         WHERE a.last_in IS NULL OR t.day > a.last_in OR (t.day = a.last_in AND t.time > m.time)
+         GROUP BY t.contact_id),
+    answered AS (
+        SELECT DISTINCT t.contact_id FROM t JOIN moment m ON m.contact_id = t.contact_id
+         WHERE t.o AND (t.day > m.day OR (t.day = m.day AND NOT coalesce(t.time < m.time, 0)))),
     shares AS (
         SELECT contact_id, count(*) AS n FROM share
-         WHERE on_day BETWEEN :start AND :t AND (response = 'none' OR coalesce(responded_on, on_day) > :t)
+         WHERE on_day BETWEEN :start AND :due AND (response = 'none' OR coalesce(responded_on, on_day) > :t)
          GROUP BY contact_id)
     SELECT c.id, c.name, c.stage, c.cadence_days, c.created_on, a.last_in, a.last_out,
-           coalesce(u.n, 0), coalesce(a.w_in, 0), coalesce(a.w_out, 0), coalesce(s.n, 0)
+           coalesce(u.n, 0), r.contact_id IS NOT NULL, coalesce(a.w_in, 0), coalesce(a.w_out, 0), coalesce(s.n, 0)
       FROM contact c LEFT JOIN agg a ON a.contact_id = c.id LEFT JOIN unans u ON u.contact_id = c.id
-      LEFT JOIN shares s ON s.contact_id = c.id
+      LEFT JOIN answered r ON r.contact_id = c.id LEFT JOIN shares s ON s.contact_id = c.id
      WHERE c.archived = 0 ORDER BY c.id
 """
 
@@ -537,12 +557,14 @@ def naive_sql_health(conn: Any, as_of: date) -> list[Any]:
     for cid, network, since, back in conn.execute(
             "SELECT contact_id, network, following_since, follows_back FROM channel ORDER BY id"):
         channels.setdefault(cid, []).append((network, since, back))
+    due = (as_of - timedelta(days=7)).isoformat()
     return [
         health.judge(contact_id=cid, name=name, stage=stage, own_cadence=own, created_on=created, last_in=last_in,
-                     last_out=last_out, unanswered=unanswered, window_in=w_in, window_out=w_out,
-                     unanswered_shares=n_shares, channels=channels.get(cid, ()), as_of=as_of, settings=current)
-        for cid, name, stage, own, created, last_in, last_out, unanswered, w_in, w_out, n_shares
-        in conn.execute(_NAIVE_SQL, {"t": t, "start": start})
+                     last_out=last_out, unanswered=unanswered, last_in_answered=bool(answered), window_in=w_in,
+                     window_out=w_out, unanswered_shares=n_shares, channels=channels.get(cid, ()), as_of=as_of,
+                     settings=current)
+        for cid, name, stage, own, created, last_in, last_out, unanswered, answered, w_in, w_out, n_shares
+        in conn.execute(_NAIVE_SQL, {"t": t, "start": start, "due": due})
     ]
 
 
@@ -616,6 +638,37 @@ def measure_peak_rss(bench: Bench) -> list[Figure]:
     return [("peak_rss_mb", round(peak_kb / 1024, 1), "MB")]
 
 
+def measure_bulk_tag(bench: Bench) -> list[Figure]:
+    """``bulk_tag_10k_ms``: tagging 10,000 contacts selected in a list of 100k, the window's whole
+    step (the selection's ids in the list's order, what undo needs, the bulk operation, and what
+    the window's bus then does: a tag leaves health alone, so no health update); median of 5 after
+    a warm-up, each undone (untimed) before the next. On the 100k-contact journal of the window's
+    figures (built here if they did not run)."""
+    from gui_figures import build_100k
+
+    from dealjournal.ops import bulk
+    from dealjournal.queries import contacts as q
+    from dealjournal.store import open_journal
+
+    path = bench.workdir / "contacts-100k.sqlite3"
+    if not path.exists():
+        progress("building a 100k-contact journal for the bulk figure")
+        build_100k(path, bench.seed)
+    open_journal(path, check=False)
+    progress("tagging 10,000 selected contacts, median of 5")
+    times = []
+    for _ in range(6):
+        start = time.perf_counter()
+        ids = q.ordered_ids(q.ContactFilter(), "name", False, 20_000, 10_000)  # a Shift+click range of the list
+        before = bulk.capture(ids, tag="bench-bulk")
+        changes = bulk.add_tag(ids, "bench-bulk")
+        times.append(time.perf_counter() - start)
+        if len(changes.contact_ids) != 10_000 or changes.touches:
+            bench.failures.append(f"bulk tag: {len(changes.contact_ids)} contacts tagged, 10000 selected")
+        bulk.put_back(before)
+    return [("bulk_tag_10k_ms", round(statistics.median(times[1:]) * 1000, 1), "ms")]
+
+
 # Run in order; each returns its figures. Later figures append here.
 def _gui(name: str) -> Callable[[Bench], list[Figure]]:
     """A measurement of the window's, imported only when run (it loads Qt)."""
@@ -631,6 +684,10 @@ MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
     _gui("measure_startup"), _gui("measure_lists"),
     # contact-file imports, issue 4 (tests/perf/import_figures.py)
     lambda bench: __import__("import_figures").measure_contact_imports(bench),  # type: ignore[no-any-return]
+    # the Today agenda, issue 12 (tests/perf/today_figures.py)
+    lambda bench: __import__("today_figures").measure_today(bench),  # type: ignore[no-any-return]
+    # bulk changes on a selection, issue "Today: … every entry editable"
+    measure_bulk_tag,
 ]
 
 

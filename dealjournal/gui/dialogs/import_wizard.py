@@ -1,6 +1,11 @@
 """The import wizard: file and format → column mapping (other CSV only) → preview before
 writing → import (cancellable, all or nothing) → done.
 
+The preview lists every row of the file — new, merged, skipped — with a filter by what
+happens and sortable columns, and says what the new contacts get: tags, a stage and a
+keep-in-touch choice (a LinkedIn file of more than 50 people starts at "don't flag until I
+choose": they wait for Contacts ▸ Triage…). Enter on the preview imports.
+
 The page layouts are Designer forms (``ui/import_*.ui``). Reading, planning, the backup
 and the writes run in a worker thread (:class:`~dealjournal.gui.importing.Job`); while the
 import writes, only Cancel is enabled and cancelling rolls everything back.
@@ -17,20 +22,24 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QComboBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableView,
     QWidget,
     QWizard,
 )
 
 from dealjournal import contact_import, importers, interchange
-from dealjournal.contact_import import ON_DUPLICATE, ImportPlan
+from dealjournal.contact_import import ON_DUPLICATE, ForNew, ImportPlan
+from dealjournal.domain import STAGES
 from dealjournal.errors import FormatError, JournalError
-from dealjournal.gui import i18n
+from dealjournal.gui import i18n, labels
 from dealjournal.gui.dialogs.import_pages import (
     DONE,
     FILE,
@@ -41,7 +50,7 @@ from dealjournal.gui.dialogs.import_pages import (
     FormPage,
     MappingPage,
 )
-from dealjournal.gui.importing import Job, PlanRowsModel, Report, after_import, explain
+from dealjournal.gui.importing import SHOW_CHOICES, Job, PlanRowsModel, Report, after_import, explain
 from dealjournal.importers import ImportCancelled
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.safety import backup
@@ -53,7 +62,14 @@ log = logging.getLogger(__name__)
 # Shown translated in the context ImportWizard (QCoreApplication.translate("ImportWizard", …)).
 STOPPED = QT_TRANSLATE_NOOP("ImportWizard",
                             "The import was stopped. Nothing was written: the journal is exactly as it was.")
-TABLE_CAPTION = QT_TRANSLATE_NOOP("ImportWizard", "&Rows that are merged or skipped (click a column title to sort):")
+TABLE_CAPTION = QT_TRANSLATE_NOOP("ImportWizard",
+                                  "&Rows of the file and what happens to each (click a column title to sort):")
+# The keep-in-touch choices for the new contacts: (label, code), shown translated in the context ImportWizard.
+CADENCE_CHOICES: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("ImportWizard", "Stage default"), "default"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Every …"), "days"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Don't flag (0)"), "never"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Don't flag until I choose (triage them later)"), "triage"))
 __all__ = ["DONE", "FILE", "MAPPING", "PREVIEW", "RUN", "ImportWizard"]
 
 
@@ -82,7 +98,25 @@ class PreviewPage(FormPage):
         self.table = self.child(QTableView, "table")
         self.warnings_label = self.child(QLabel, "warningsLabel")
         self.warnings = self.child(QListWidget, "warnings")
+        self.new_box = self.child(QGroupBox, "newBox")
+        self.tags = self.child(QLineEdit, "tags")
+        self.stage = self.child(QComboBox, "stage")
+        for stage in STAGES:
+            self.stage.addItem(labels.stage(stage), stage)
+        self.cadence = self.child(QComboBox, "cadence")
+        for label, code in CADENCE_CHOICES:
+            self.cadence.addItem(_wizard_text(label), code)
+        self.days = self.child(QSpinBox, "days")
+        self.days.valueChanged.connect(self._name_days)
+        self._name_days(self.days.value())
+        self.triage_hint = self.child(QLabel, "triageHint")
+        self.cadence.currentIndexChanged.connect(lambda _i: self._show_cadence())
+        self.cadence.activated.connect(self._cadence_picked)
+        self.cadence_chosen = False  # the user picked a keep-in-touch choice: a re-plan keeps it
+        self.show_box = self.child(QWidget, "showBox")
+        self.show_rows = self.child(QComboBox, "show")
         self.model = PlanRowsModel(self)
+        self.show_rows.currentIndexChanged.connect(lambda _i: self.model.show_only(self.show_rows.currentData()))
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -102,7 +136,48 @@ class PreviewPage(FormPage):
 
     def initializePage(self) -> None:
         self.result = None
+        self.cadence_chosen = False
         self.start()
+
+    def for_new(self) -> ForNew:
+        """What the contacts the import creates get, as chosen on this page."""
+        code = self.cadence.currentData()
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        cadence = {"default": None, "never": 0, "triage": 0}.get(code, self.days.value())
+        return ForNew(tags=tags, stage=self.stage.currentData(), cadence_days=cadence, triage=code == "triage")
+
+    def _cadence_picked(self, _index: int) -> None:
+        self.cadence_chosen = True
+
+    def _name_days(self, n: int) -> None:
+        #: After the number in the new contacts' "Keep in touch: Every … [30] days" box
+        self.days.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
+
+    def _show_cadence(self) -> None:
+        code = self.cadence.currentData()
+        self.days.setVisible(code == "days")
+        self.triage_hint.setVisible(code == "triage")
+
+    def _offer_for_new(self, plan: ImportPlan) -> None:
+        """The new contacts' box, for the plan's count, starting at its suggested keep-in-touch choice."""
+        self.new_box.setTitle((self.tr("The new contact gets") if plan.new == 1 else
+                               self.tr("The {n} new contacts get")).format(n=QLocale().toString(plan.new)))
+        if not self.cadence_chosen:
+            suggested = plan.suggested_for_new()
+            self.cadence.setCurrentIndex(self.cadence.findData("triage" if suggested.triage else "default"))
+        self._show_cadence()
+
+    def _fill_show(self) -> None:
+        """The "Show" choices with their counts; the current one is kept."""
+        counts = self.model.counts()
+        current = self.show_rows.currentData()
+        self.show_rows.blockSignals(True)
+        self.show_rows.clear()
+        for label, action in SHOW_CHOICES:
+            self.show_rows.addItem(QCoreApplication.translate("importing", label).format(
+                n=QLocale().toString(counts.get(action, 0))), action)
+        self.show_rows.setCurrentIndex(max(0, self.show_rows.findData(current)))  # the model lists it already
+        self.show_rows.blockSignals(False)
 
     def cleanupPage(self) -> None:
         self.cancel()
@@ -158,6 +233,8 @@ class PreviewPage(FormPage):
         self.table_label.setText(note or _wizard_text(TABLE_CAPTION))
         self.table_label.setVisible(table or bool(note))
         self.table.setVisible(table)
+        self.show_box.setVisible(table and not reading)
+        self.new_box.setVisible(self.plan is not None and self.plan.new > 0 and not error)
         # The table takes the free height; without it the problems list does (JSON), else a spacer.
         layout = self.form.layout()
         assert isinstance(layout, QBoxLayout)
@@ -191,15 +268,14 @@ class PreviewPage(FormPage):
         summary = i18n.say(plan.summary())
         self.summary.setText(summary if plan.writes_anything else
                              self.tr("{summary} — nothing to import.").format(summary=summary))
-        self.model.set_rows([r for r in plan.rows if r.action != "new" or r.reason])
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(plan.rows)
+        self._fill_show()
+        self._offer_for_new(plan)
         self._warnings(self.tr("Warnings"), [i18n.say(w) for w in plan.warnings])
-        if self.model.rowCount():
+        if plan.rows:
             self._show(table=True)
         else:
-            self._show(note=self.tr("No row of the file is a duplicate and none is skipped: each becomes a new "
-                                    "contact."))
+            self._show(note=self.tr("The file holds no contacts."))
 
     def _count(self, n: int, kind: str) -> str:
         """One count of the summary of a Deal Journal file: 1 contact, 3 content items…"""
@@ -262,7 +338,7 @@ class RunPage(FormPage):
     def _begin(self) -> None:
         """The backup in the UI thread (it needs this thread's connection), then the writes in the worker."""
         preview: PreviewPage = self.w.page(PREVIEW)  # type: ignore[assignment]
-        plan, prepared = preview.plan, preview.prepared
+        plan, prepared, for_new = preview.plan, preview.prepared, preview.for_new()
         self.pending = False
         if self.stop_requested:
             self._ended(_wizard_text(STOPPED))
@@ -284,7 +360,7 @@ class RunPage(FormPage):
                         raise ImportCancelled("the import was cancelled")  # inside the transaction: rolled back
                 return interchange.import_prepared(prepared, progress=json_progress)
             assert plan is not None
-            return contact_import.apply_plan(plan, progress=report)
+            return contact_import.apply_plan(plan, progress=report, for_new=for_new)
 
         self.state.setText(self.tr("Importing…"))
         self.stop.setEnabled(True)
@@ -371,6 +447,9 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        back = self.button(QWizard.WizardButton.BackButton)
+        if isinstance(back, QPushButton):
+            back.setAutoDefault(False)  # Enter never goes back a page: it presses the default button
         self.path: Path | None = None
         self.fmt: str | None = None
         self.chosen: str | None = None

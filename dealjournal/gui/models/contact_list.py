@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -100,6 +101,16 @@ class ContactListModel(QAbstractTableModel):
     def contact_id(self, row: int) -> int | None:
         found = self.row_at(row)
         return found.id if found else None
+
+    def contact_ids(self, rows: Iterable[int]) -> list[int]:
+        """The contacts shown in *rows* (a selection), read in one query over their span
+        rather than block by block: selecting 10,000 rows costs one indexed query."""
+        wanted = sorted(r for r in set(rows) if 0 <= r < self._count)
+        if not wanted:
+            return []
+        first = wanted[0]
+        span = q.ordered_ids(self.filter, self.sort_key, self.descending, first, wanted[-1] - first + 1)
+        return [span[r - first] for r in wanted if r - first < len(span)]
 
     # --- Qt model -----------------------------------------------------------------------
 
