@@ -2,7 +2,8 @@
 
     python packaging/screenshots.py [--out packaging/screenshots] [--sizes 1280x800,1024x640]
 
-Starts its own Xvfb when there is no DISPLAY (needs the xvfb package). The sample journal
+Starts its own Xvfb when there is no DISPLAY (needs the xvfb package; fonts-wqy-zenhei or
+fonts-noto-cjk for the sample's Chinese name). The sample journal
 is written to a temporary folder. The pages are shot in English, then again in German
 (``de-*.png``); a copy with hostile names (markup, a 300-character name,
 right-to-left text, emoji) is shown too, to prove they display literally.
@@ -59,7 +60,7 @@ def main() -> int:
 
 def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -165,6 +166,46 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
                 break
         grab(wizard, "dialog-import-preview")
         wizard.reject()
+        # Editing a timeline entry opens it in the logging form.
+        entry = db.connection().execute(
+            "SELECT id FROM interaction WHERE contact_id = ? ORDER BY at DESC LIMIT 1", (busiest,)).fetchone()[0]
+        from dealjournal.gui.dialogs.reminder import ReminderDialog
+        from dealjournal.queries.contact import interaction
+
+        dialog_shot(lambda: LogInteractionDialog(bus, window, entry=interaction(entry)), "dialog-edit-interaction")
+        dialog_shot(lambda: ReminderDialog(bus, window, contact_id=busiest), "dialog-reminder")
+
+        # The Contacts page with a selection and its Bulk menu open (a popup: shot from the screen).
+        from dealjournal.gui.pages.contacts import ContactsPage as Contacts
+
+        window.show_page(Contacts)
+        contacts_page = window.page(Contacts)
+        view = contacts_page.view  # type: ignore[attr-defined]
+        settle()
+        for row in (1, 2, 4, 5):
+            view.selectionModel().select(view.model().index(row, 0),
+                                         view.selectionModel().SelectionFlag.Select
+                                         | view.selectionModel().SelectionFlag.Rows)
+        button = contacts_page.bulk_button  # type: ignore[attr-defined]
+        menu = contacts_page.bulk_menu  # type: ignore[attr-defined]
+        menu.popup(button.mapToGlobal(button.rect().topRight()) - QPoint(menu.sizeHint().width(),
+                                                                          menu.sizeHint().height()))
+        settle()
+        frame = window.frameGeometry()
+        path = out / "bulk-menu.png"
+        QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+            str(path))
+        made.append(path)
+        menu.hide()
+
+        # Triage: imported contacts waiting for a keep-in-touch decision.
+        from dealjournal.gui.dialogs.triage import TriageDialog
+        from dealjournal.ops import bulk
+
+        waiting = [row[0] for row in db.connection().execute("SELECT id FROM contact ORDER BY id DESC LIMIT 6")]
+        bus.run(bulk.set_cadence, waiting, 0)  # (a cadence chosen in bulk also ends the wait: tag after)
+        bus.run(bulk.add_tag, waiting, bulk.TRIAGE_TAG)
+        dialog_shot(lambda: TriageDialog(bus, window), "dialog-triage")
         dialog_shot(lambda: AboutDialog(sample, window), "dialog-about")
         dialog_shot(lambda: ShortcutsDialog(window.act.shortcut_rows(), window), "dialog-shortcuts")
 

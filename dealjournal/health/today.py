@@ -12,22 +12,23 @@ day after T is left out, unless an inbound touch came after the moment the snooz
 :func:`upcoming` lists the open follow-ups and reminders of the next days.
 
 The health figures come from :func:`dealjournal.health.rules.compute`, exact for T. With
-``cached=True`` (the window, whose cached health state is current) only the contacts the
-cache flags or that have something due are computed, which keeps a 50,000-contact
-journal's agenda fast.
+``cached=True`` (the window) and the cached health state current for T, they are read
+from that state instead (one query, the reasons decoded only when shown), which keeps a
+50,000-contact journal's agenda fast; both give the same list.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from fractions import Fraction
 from typing import Any
 
+from dealjournal import phrases
 from dealjournal.health import rules, state
-from dealjournal.health.rules import ContactHealth
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store.db import db
 
@@ -67,24 +68,59 @@ class Due:
                 "due_on": self.due_on, "text": self.text}
 
 
-@dataclass(frozen=True)
 class Entry:
     """One contact on Today: the group it is ranked in (``kind``), every kind that applies,
-    the reasons in words (Phrases), the next action and what is due."""
+    the reasons in words (Phrases), the next action and what is due.
 
-    contact_id: int
-    name: str
-    stage: str
-    kind: str
-    kinds: tuple[str, ...]
-    reasons: tuple[str, ...]
-    due: tuple[Due, ...]
-    health: ContactHealth
+    *engine_reasons* are the health engine's reasons, or the cached state's JSON of them. The
+    figures the ranking needs are kept (``waiting_since``: the day of the last inbound
+    touch; ``overdue_days`` and ``cadence_days``; ``unanswered``); the reasons are put
+    together on first use, since a window shows a few dozen of a list of thousands.
+    """
+
+    __slots__ = ("contact_id", "name", "stage", "kind", "kinds", "due", "waiting_since", "overdue_days",
+                 "cadence_days", "unanswered", "_as_of", "_engine_reasons", "_reasons")
+
+    def __init__(self, contact_id: int, name: str, stage: str, kinds: tuple[str, ...], due: tuple[Due, ...], *,
+                 as_of: date, waiting_since: str | None, overdue_days: int | None, cadence_days: int,
+                 unanswered: int, engine_reasons: Sequence[str] | str) -> None:
+        self.contact_id, self.name, self.stage = contact_id, name, stage
+        self.kind, self.kinds, self.due = kinds[0], kinds, due
+        self.waiting_since, self.overdue_days, self.cadence_days = waiting_since, overdue_days, cadence_days
+        self.unanswered = unanswered
+        self._as_of, self._engine_reasons = as_of, engine_reasons
+        self._reasons: tuple[str, ...] | None = None
 
     @property
     def action(self) -> str:
         """What to do next: ``reply``, ``follow_up`` or ``reach_out``."""
         return ACTIONS[self.kind]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Every reason that applies: the owed reply and what is due first, then the engine's."""
+        if self._reasons is None:
+            found: list[str] = []
+            if "owes_reply" in self.kinds and self.waiting_since is not None:
+                found.append(rules.owes_reply_reason((self._as_of - date.fromisoformat(self.waiting_since)).days))
+            found += [item.reason(self._as_of) for item in self.due]
+            engine = self._engine_reasons
+            found += [r for r in (phrases.loads(engine) if isinstance(engine, str) else engine) if r not in found]
+            self._reasons = tuple(found)
+        return self._reasons
+
+    def rank(self) -> tuple[Any, ...]:
+        """DOMAIN.md's order: the group, then its own key, then the name."""
+        if self.kind == "owes_reply":
+            key: tuple[Any, ...] = (self.waiting_since or "",)  # the earlier they wrote, the longer the wait
+        elif self.kind == "follow_up":
+            key = (min(d.due_on for d in self.due),)
+        elif self.kind == "stale":
+            # overdue ÷ cadence of small whole numbers: equal ratios give equal floats, others differ
+            key = (-(self.overdue_days or 0) / self.cadence_days, 0 if self.stage in FIRST_STAGES else 1)
+        else:
+            key = (-self.unanswered,)
+        return (KINDS.index(self.kind), *key, self.name.casefold(), self.name, self.contact_id)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "contact_id": self.contact_id, "stage": self.stage, "kind": self.kind,
@@ -144,74 +180,62 @@ def snoozed(as_of: date) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _candidates(as_of: date, due: dict[int, list[Due]]) -> list[int] | None:
-    """The contacts worth computing when the cached health state is current for *as_of*
-    (those it flags, and those with something due); None: compute every contact."""
-    if not state.is_current(as_of):
-        return None
-    flagged = {row[0] for row in db.connection().execute(
-        """SELECT contact_id FROM health_state
-            WHERE owes_reply = 1 OR overdue_days IS NOT NULL OR one_sided = 'giving'""")}
-    return sorted(flagged | set(due))
+def _kinds(*, owes_reply: bool, due: bool, stale: bool, giving: bool) -> tuple[str, ...]:
+    return tuple(kind for kind, applies in zip(KINDS, (owes_reply, due, stale, giving)) if applies)
 
 
-def _kinds(h: ContactHealth, due: list[Due]) -> tuple[str, ...]:
-    found = []
-    if h.owes_reply:
-        found.append("owes_reply")
-    if due:
-        found.append("follow_up")
-    if h.stale:
-        found.append("stale")
-    if h.one_sided == "giving":
-        found.append("giving")
-    return tuple(found)
+def _exact(as_of: date, due: dict[int, list[Due]], hidden: set[int]) -> list[Entry]:
+    """Every contact's health worked out for *as_of* (the command line; a cache not current)."""
+    entries = []
+    for h in rules.compute(as_of):
+        mine = due.get(h.id, [])
+        kinds = _kinds(owes_reply=h.owes_reply, due=bool(mine), stale=h.stale, giving=h.one_sided == "giving")
+        if kinds and h.id not in hidden:
+            entries.append(Entry(h.id, h.name, h.stage, kinds, tuple(mine), as_of=as_of,
+                                 waiting_since=h.last_inbound_on, overdue_days=h.overdue_days,
+                                 cadence_days=h.cadence_days, unanswered=h.unanswered,
+                                 engine_reasons=h.reasons))
+    return entries
 
 
-def _reasons(h: ContactHealth, kinds: tuple[str, ...], due: list[Due], as_of: date) -> tuple[str, ...]:
-    """Every reason that applies: the owed reply and what is due first, then the engine's."""
-    reasons: list[str] = []
-    if "owes_reply" in kinds and h.last_inbound_on is not None:
-        reasons.append(rules.owes_reply_reason((as_of - date.fromisoformat(h.last_inbound_on)).days))
-    reasons += [item.reason(as_of) for item in due]
-    reasons += [r for r in h.reasons if r not in reasons]
-    return tuple(reasons)
+# The cached health state of the contacts Today lists, with the day of their last inbound touch
+# (touch_summary: exact for a day on or after its max_day, else worked out again).
+_FLAGGED = """
+    SELECT c.id, c.name, c.stage, h.owes_reply, h.overdue_days, h.cadence_days, h.one_sided = 'giving',
+           h.unanswered, h.reasons, s.last_in_on, s.max_day
+      FROM health_state h JOIN contact c ON c.id = h.contact_id
+      LEFT JOIN touch_summary s ON s.contact_id = c.id
+     WHERE c.archived = 0 AND (h.owes_reply = 1 OR h.overdue_days IS NOT NULL OR h.one_sided = 'giving'
+                               OR c.id IN (SELECT value FROM json_each(:due)))
+"""
 
 
-def _rank(entry: Entry, as_of: date) -> tuple[Any, ...]:
-    h = entry.health
-    if entry.kind == "owes_reply":
-        assert h.last_inbound_on is not None
-        key: tuple[Any, ...] = (h.last_inbound_on,)  # the earlier they wrote, the longer the wait
-    elif entry.kind == "follow_up":
-        key = (min(d.due_on for d in entry.due),)
-    elif entry.kind == "stale":
-        assert h.overdue_days is not None
-        key = (-Fraction(h.overdue_days, h.cadence_days), 0 if h.stage in FIRST_STAGES else 1)
-    else:
-        key = (-h.unanswered,)
-    return (KINDS.index(entry.kind), *key, entry.name.casefold(), entry.name, entry.contact_id)
+def _cached(as_of: date, due: dict[int, list[Due]], hidden: set[int]) -> list[Entry]:
+    """The flagged contacts as the cached health state (current for *as_of*) has them."""
+    t = as_of.isoformat()
+    rows = db.connection().execute(_FLAGGED, {"due": json.dumps(sorted(due))}).fetchall()
+    later = [row[0] for row in rows if row[3] and row[10] is not None and row[10] > t]
+    waiting = {h.id: h.last_inbound_on for h in rules.compute(as_of, later)} if later else {}
+    entries = []
+    for cid, name, stage, owes, overdue, cadence, giving, unanswered, stored, last_in, _max_day in rows:
+        mine = due.get(cid, [])
+        kinds = _kinds(owes_reply=bool(owes), due=bool(mine), stale=overdue is not None, giving=bool(giving))
+        if kinds and cid not in hidden:
+            entries.append(Entry(cid, name, stage, kinds, tuple(mine), as_of=as_of,
+                                 waiting_since=waiting.get(cid, last_in), overdue_days=overdue, cadence_days=cadence,
+                                 unanswered=unanswered, engine_reasons=stored))  # decoded when shown
+    return entries
 
 
 def agenda(as_of: date, *, cached: bool = False) -> list[Entry]:
-    """The Today list as of *as_of* (see the module docstring)."""
+    """The Today list as of *as_of* (see the module docstring). With *cached* and the cached
+    health state current for *as_of*, the figures are read from it instead of worked out."""
     due: dict[int, list[Due]] = defaultdict(list)
     for item in due_by(as_of):
         due[item.contact_id].append(item)
-    ids = _candidates(as_of, due) if cached else None
-    if ids == []:
-        return []
     hidden = snoozed(as_of)
-    entries = []
-    for h in rules.compute(as_of, ids):
-        if h.id in hidden:
-            continue
-        mine = due.get(h.id, [])
-        kinds = _kinds(h, mine)
-        if kinds:
-            entries.append(Entry(h.id, h.name, h.stage, kinds[0], kinds, _reasons(h, kinds, mine, as_of),
-                                 tuple(mine), h))
-    entries.sort(key=lambda e: _rank(e, as_of))
+    entries = (_cached if cached and state.is_current(as_of) else _exact)(as_of, due, hidden)
+    entries.sort(key=Entry.rank)
     return entries
 
 

@@ -239,6 +239,11 @@ class _Plan:
     exchange_from_ago: int | None = None  # first exchange (default: shortly after created)
 
 
+_REMINDERS_AGO = (2, 0, -2, -6, -11)  # days before today (negative: to come)
+_REMINDER_TEXTS = ("Send the signed NDA back", "Ask how the pilot went", "Congratulate them on the product launch",
+                   "Share the benchmark report before their board meeting", "Check in after the trade fair")
+
+
 def _ago(today: date, days: int) -> date:
     return today - timedelta(days=days)
 
@@ -348,6 +353,13 @@ class _Builder:
         plans = _plans(self.rng)
         for person, plan in zip(_PEOPLE, plans):
             self.person(person, plan)
+        self.reminders()
+
+    def reminders(self) -> None:
+        """A few "remind me to …" of the days around today: one late, one today, some coming."""
+        ids = [row[0] for row in db.connection().execute("SELECT id FROM contact ORDER BY id LIMIT 12")]
+        for cid, days_ago, text in zip(ids[::2], _REMINDERS_AGO, _REMINDER_TEXTS):
+            ops.add_reminder(cid, self.day(days_ago), text)
 
     def person(self, p: _Person, plan: _Plan) -> None:
         rng = self.rng

@@ -427,8 +427,8 @@
         <translation>Weitergaben ohne Reaktion</translation>
     </message>
     <message>
-        <source>Every share in the window has had a response.</source>
-        <translation>Jede Weitergabe im Zeitraum hat eine Reaktion erhalten.</translation>
+        <source>Every share in the window that is a week old or more has had a response.</source>
+        <translation>Auf jede Weitergabe im Zeitraum, die eine Woche oder älter ist, gab es eine Reaktion.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1018,6 +1018,18 @@
         <translation>den Kontakt bearbeiten</translation>
     </message>
     <message>
+        <source>open the timeline entry for editing</source>
+        <translation>den Chronik-Eintrag zum Bearbeiten öffnen</translation>
+    </message>
+    <message>
+        <source>mark the entry&apos;s follow-up or reminder done</source>
+        <translation>die Wiedervorlage oder Erinnerung des Eintrags als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>delete the timeline entry</source>
+        <translation>den Chronik-Eintrag löschen</translation>
+    </message>
+    <message>
         <source>Timeline and details</source>
         <translation>Chronik und Details</translation>
     </message>
@@ -1330,10 +1342,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>den ersten Treffer öffnen (im Suchfeld)</translation>
     </message>
     <message>
-        <source>delete the selected contact</source>
-        <translation>den ausgewählten Kontakt löschen</translation>
-    </message>
-    <message>
         <source>Search names, companies, notes and tags…</source>
         <translation>Namen, Firmen, Notizen und Schlagwörter durchsuchen…</translation>
     </message>
@@ -1374,6 +1382,55 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
+        <source>select several contacts</source>
+        <translation>mehrere Kontakte auswählen</translation>
+    </message>
+    <message>
+        <source>select every contact of the list</source>
+        <translation>alle Kontakte der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>delete the selected contacts</source>
+        <translation>die ausgewählten Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>triage: keep in touch every 7 / 14 / 30 / 60 / 90 days</source>
+        <translation>Sichten: Kontakt halten alle 7 / 14 / 30 / 60 / 90 Tage</translation>
+    </message>
+    <message>
+        <source>triage: not now / archive</source>
+        <translation>Sichten: jetzt nicht / archivieren</translation>
+    </message>
+    <message>
+        <source>triage: back to the previous contact (undo)</source>
+        <translation>Sichten: zurück zum vorherigen Kontakt (rückgängig)</translation>
+    </message>
+    <message>
+        <source>triage: stop</source>
+        <translation>Sichten: beenden</translation>
+    </message>
+    <message>
+        <source>Triage…</source>
+        <translation>Sichten…</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Sammelaktionen</translation>
+    </message>
+    <message>
+        <source>Change the selected contacts</source>
+        <translation>Die ausgewählten Kontakte ändern</translation>
+    </message>
+    <message>
+        <source>{n} imported contact waits for a keep-in-touch decision</source>
+        <extracomment>Tooltip of the Contacts page&apos;s Triage… button</extracomment>
+        <translation>{n} importierter Kontakt wartet auf eine Entscheidung zum Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>{n} imported contacts wait for a keep-in-touch decision</source>
+        <translation>{n} importierte Kontakte warten auf eine Entscheidung zum Kontaktrhythmus</translation>
+    </message>
+    <message>
         <source>{n} contact match</source>
         <translation>{n} passender Kontakt</translation>
     </message>
@@ -1402,8 +1459,45 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Noch keine Kontakte. Fügen Sie einen mit „Neuer Kontakt“ (Ctrl+N) hinzu oder importieren Sie Ihre Kontakte.</translation>
     </message>
     <message>
+        <source>{count} · {n} selected</source>
+        <extracomment>Contacts page, under the list: the count of contacts, then how many of them are selected</extracomment>
+        <translation>{count} · {n} ausgewählt</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>Schlagwort entfernen…</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Phase festlegen</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>Every {n} days</source>
+        <translation>Alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation>Alle … Tage…</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>Standard der Phase</translation>
+    </message>
+    <message>
+        <source>Don&apos;t flag (0)</source>
+        <translation>Nicht markieren (0)</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1418,12 +1512,40 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Archivierung aufheben</translation>
     </message>
     <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>None of the selected contacts has a tag.</source>
+        <translation>Keiner der ausgewählten Kontakte hat ein Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag of the selected contact:</source>
+        <translation>Schlagwort des ausgewählten Kontakts:</translation>
+    </message>
+    <message>
+        <source>Tag of the {n} selected contacts:</source>
+        <translation>Schlagwort der {n} ausgewählten Kontakte:</translation>
+    </message>
+    <message>
+        <source>Keep in touch every how many days?</source>
+        <translation>In welchem Abstand (in Tagen) möchten Sie Kontakt halten?</translation>
+    </message>
+    <message>
         <source>Delete {name} and everything recorded about them?</source>
         <translation>{name} und alles, was über diese Person erfasst ist, löschen?</translation>
     </message>
     <message>
         <source>Delete this contact and everything recorded about them?</source>
         <translation>Diesen Kontakt und alles, was darüber erfasst ist, löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {n} contacts and everything recorded about them?</source>
+        <translation>{n} Kontakte und alles, was über sie erfasst ist, löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1726,6 +1848,21 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -1771,12 +1908,12 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
 <context>
     <name>FollowUpReminder</name>
     <message>
-        <source>1 follow-up is due today.</source>
-        <translation>Heute ist 1 Wiedervorlage fällig.</translation>
+        <source>1 follow-up or reminder is due today.</source>
+        <translation>Heute ist 1 Wiedervorlage oder Erinnerung fällig.</translation>
     </message>
     <message>
-        <source>{count} follow-ups are due today.</source>
-        <translation>Heute sind {count} Wiedervorlagen fällig.</translation>
+        <source>{count} follow-ups or reminders are due today.</source>
+        <translation>Heute sind {count} Wiedervorlagen oder Erinnerungen fällig.</translation>
     </message>
     <message>
         <source>{app}: {text}</source>
@@ -2254,12 +2391,56 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Als neue Kontakte hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Rows that are merged or skipped (click a column title to sort):</source>
-        <translation>Zeil&amp;en, die zusammengeführt oder übersprungen werden (zum Sortieren auf eine Spaltenüberschrift klicken):</translation>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <source>Rows merged or skipped</source>
-        <translation>Zusammengeführte oder übersprungene Zeilen</translation>
+        <source>Tags for the new contacts</source>
+        <translation>Schlagwörter für die neuen Kontakte</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. conference-2026, fintech</source>
+        <translation>durch Kommas getrennt, z. B. konferenz-2026, fintech</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>Ph&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Stage of the new contacts</source>
+        <translation>Phase der neuen Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch:</source>
+        <translation>&amp;Kontakt halten:</translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with the new contacts</source>
+        <translation>Wie oft Sie mit den neuen Kontakten in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Days between touches</source>
+        <translation>Tage zwischen Kontaktpunkten</translation>
+    </message>
+    <message>
+        <source>They are not flagged as quiet meanwhile. Contacts ▸ Triage… then asks, one key per contact, how often to keep in touch.</source>
+        <translation>Bis dahin werden sie nicht als überfällig markiert. Unter Kontakte ▸ Sichten… legen Sie danach mit einer Taste pro Kontakt fest, wie oft Sie in Kontakt bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of the file and what happens to each (click a column title to sort):</source>
+        <translation>Z&amp;eilen der Datei und was mit jeder geschieht (zum Sortieren auf einen Spaltentitel klicken):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Which rows to list</source>
+        <translation>Welche Zeilen aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
@@ -2300,8 +2481,24 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben: Das Journal ist unverändert.</translation>
     </message>
     <message>
-        <source>&amp;Rows that are merged or skipped (click a column title to sort):</source>
-        <translation>Zeil&amp;en, die zusammengeführt oder übersprungen werden (zum Sortieren auf einen Spaltentitel klicken):</translation>
+        <source>&amp;Rows of the file and what happens to each (click a column title to sort):</source>
+        <translation>Z&amp;eilen der Datei und was mit jeder geschieht (zum Sortieren auf einen Spaltentitel klicken):</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>Standard der Phase</translation>
+    </message>
+    <message>
+        <source>Every …</source>
+        <translation>Alle …</translation>
+    </message>
+    <message>
+        <source>Don&apos;t flag (0)</source>
+        <translation>Nicht markieren (0)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t flag until I choose (triage them later)</source>
+        <translation>Nicht markieren, bis ich entscheide (später sichten)</translation>
     </message>
     <message>
         <source>Import Contacts</source>
@@ -2325,6 +2522,30 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Stage changes</source>
         <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zeitraum wählen…</translation>
     </message>
     <message>
         <source>Any direction</source>
@@ -2351,6 +2572,14 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Journal</translation>
     </message>
     <message>
+        <source>open the entry for editing (a stage change: its contact)</source>
+        <translation>den Eintrag zum Bearbeiten öffnen (bei einem Phasenwechsel: den Kontakt)</translation>
+    </message>
+    <message>
+        <source>delete the entry</source>
+        <translation>den Eintrag löschen</translation>
+    </message>
+    <message>
         <source>Recent activity across everyone, newest first</source>
         <translation>Letzte Aktivitäten aller Kontakte, neueste zuerst</translation>
     </message>
@@ -2367,6 +2596,30 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
+        <source>Search what was said: summaries, details, share notes</source>
+        <translation>Durchsuchen, was gesagt wurde: Zusammenfassungen, Details, Notizen zu Weitergaben</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Show which period</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>Journal entries</source>
         <translation>Journaleinträge</translation>
     </message>
@@ -2377,6 +2630,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>The journal is empty. Log an interaction (Ctrl+L) or share content to start it.</source>
         <translation>Das Journal ist leer. Erfassen Sie eine Interaktion (Ctrl+L) oder geben Sie Inhalte weiter, um es zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Contact</source>
+        <translation>&amp;Kontakt öffnen</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2766,20 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <name>LogInteractionDialog</name>
     <message>
         <source>{contact} (archived)</source>
+        <extracomment>The direction a kind suggests while the user has not picked one (any other kind: out).</extracomment>
         <translation>{contact} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Add “{name}” as a new contact</source>
+        <translation>„{name}“ als neuen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2520,8 +2790,20 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Kein Kontakt passt eindeutig zu „{text}“: Bitte wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
+        <source>Interaction saved.</source>
+        <translation>Interaktion gespeichert.</translation>
+    </message>
+    <message>
         <source>Choose the contact this entry is about.</source>
         <translation>Wählen Sie den Kontakt, um den es in diesem Eintrag geht.</translation>
+    </message>
+    <message>
+        <source>No contact is called “{name}”. Add them as a new contact and log this entry for them?</source>
+        <translation>Es gibt keinen Kontakt namens „{name}“. Als neuen Kontakt hinzufügen und diesen Eintrag dafür erfassen?</translation>
+    </message>
+    <message>
+        <source>Add Contact and Log</source>
+        <translation>Kontakt hinzufügen und erfassen</translation>
     </message>
     <message>
         <source>Interaction logged.</source>
@@ -2549,6 +2831,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Relationship map</source>
         <translation>Beziehungskarte</translation>
+    </message>
+    <message>
+        <source>Point at a dot to see who it is; click it to open the contact.</source>
+        <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; klicken Sie darauf, um den Kontakt zu öffnen.</translation>
     </message>
     <message>
         <source>Showing the {drawn} contact that needs you most, of {total}.</source>
@@ -2727,12 +3013,20 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Erinnerungen an Wiedervorlagen</translation>
     </message>
     <message>
-        <source>Show a desktop &amp;notification when follow-ups are due</source>
-        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn Wiedervorlagen fällig sind</translation>
+        <source>Show a desktop &amp;notification when follow-ups or reminders are due</source>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn Wiedervorlagen oder Erinnerungen fällig sind</translation>
     </message>
     <message>
         <source>Follow-up notifications</source>
         <translation>Benachrichtigungen zu Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Also while Deal Journal is &amp;closed (a small helper starts when you log in)</source>
+        <translation>Auch wenn Deal Journal &amp;geschlossen ist (beim Anmelden startet ein kleines Hilfsprogramm)</translation>
+    </message>
+    <message>
+        <source>Remind while the window is closed</source>
+        <translation>Auch bei geschlossenem Fenster erinnern</translation>
     </message>
     <message>
         <source>&amp;At</source>
@@ -2741,6 +3035,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Notification time of day</source>
         <translation>Uhrzeit der Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Once a day, at or after this time. The notification says only how many follow-ups and reminders are due, never who they are with. Clicking it opens Today.</source>
+        <translation>Einmal täglich, zu oder nach dieser Uhrzeit. Die Benachrichtigung nennt nur die Anzahl der fälligen Wiedervorlagen und Erinnerungen, nie die Personen, um die es geht. Ein Klick darauf öffnet „Heute“.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2757,10 +3055,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>The language changes the next time Deal Journal starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Deal Journal.</translation>
-    </message>
-    <message>
-        <source>Once a day, at or after this time, while Deal Journal is running. The notification says only how many follow-ups are due, never who they are with. Clicking it opens the Attention page.</source>
-        <translation>Einmal täglich, zu dieser Uhrzeit oder danach, solange Deal Journal läuft. Die Benachrichtigung nennt nur die Anzahl fälliger Wiedervorlagen, nie die Personen. Ein Klick darauf öffnet die Seite „Handlungsbedarf“.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: the reminder appears in the window&apos;s status bar and title instead.</source>
@@ -2850,6 +3144,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>The reminder helper could not be set up: {error}</source>
+        <translation>Das Hilfsprogramm für Erinnerungen konnte nicht eingerichtet werden: {error}</translation>
+    </message>
+    <message>
         <source>Open a journal first: most preferences are kept in the journal.</source>
         <translation>Öffnen Sie zuerst ein Journal: Die meisten Einstellungen werden im Journal gespeichert.</translation>
     </message>
@@ -2867,6 +3165,23 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <extracomment>After the number in the new contacts&apos; &quot;Keep in touch: Every … [30] days&quot; box</extracomment>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The new contact gets</source>
+        <translation>Der neue Kontakt erhält</translation>
+    </message>
+    <message>
+        <source>The {n} new contacts get</source>
+        <translation>Die {n} neuen Kontakte erhalten</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -2893,8 +3208,8 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>{summary} – nichts zu importieren.</translation>
     </message>
     <message>
-        <source>No row of the file is a duplicate and none is skipped: each becomes a new contact.</source>
-        <translation>Keine Zeile der Datei ist ein Duplikat und keine wird übersprungen: Aus jeder wird ein neuer Kontakt.</translation>
+        <source>The file holds no contacts.</source>
+        <translation>Die Datei enthält keine Kontakte.</translation>
     </message>
     <message>
         <source>{n} contact</source>
@@ -3049,6 +3364,67 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Touches from them</source>
         <translation>Kontaktpunkte der Gegenseite</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderAgent</name>
+    <message>
+        <source>Deal Journal reminders</source>
+        <translation>Erinnerungen von Deal Journal</translation>
+    </message>
+    <message>
+        <source>Notifies of due follow-ups and reminders while Deal Journal is closed</source>
+        <translation>Benachrichtigt über fällige Wiedervorlagen und Erinnerungen, während Deal Journal geschlossen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal Journal</source>
+        <translation>Deal Journal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Reminders</source>
+        <translation>Erinnerungen &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>A reminder about {name}: it shows on Today when it is due (it is not a touch).</source>
+        <translation>Eine Erinnerung zu {name}: Sie erscheint unter „Heute“, sobald sie fällig ist (sie ist kein Kontaktpunkt).</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>Erinnerung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderEdit</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;to:</source>
+        <translation>&amp;Woran erinnern:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised proposal</source>
+        <translation>z. B. das überarbeitete Angebot senden</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Datum der Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3687,78 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Mit {n} Kontakten geteilt.</translation>
     </message>
     <message>
-        <source>The content library is empty: add an item on the Content page first.</source>
-        <translation>Die Inhaltsbibliothek ist leer: Fügen Sie zuerst auf der Seite „Inhalte“ einen Inhalt hinzu.</translation>
+        <source>The content library is empty. Add the item you want to share now?</source>
+        <translation>Die Inhaltsbibliothek ist leer. Den Inhalt, den Sie weitergeben möchten, jetzt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Content…</source>
+        <translation>Inhalt hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEdit</name>
+    <message>
+        <source>Edit Share</source>
+        <translation>Weitergabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date shared</source>
+        <translation>Datum der Weitergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>Shared via</source>
+        <translation>Weitergegeben über</translation>
+    </message>
+    <message>
+        <source>&amp;Goal it serves:</source>
+        <translation>&amp;Ziel, dem es dient:</translation>
+    </message>
+    <message>
+        <source>Goal it serves</source>
+        <translation>Ziel, dem es dient</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Note: why I thought of you</source>
+        <translation>Notiz: warum ich an Sie gedacht habe</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Reaktion:</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>&amp;on</source>
+        <translation>a&amp;m</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Datum der Reaktion</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEditDialog</name>
+    <message>
+        <source>“{title}”, shared with {name}</source>
+        <translation>„{title}“, weitergegeben an {name}</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3804,17 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <source>Snooze Until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Leave this contact out of Today until:</source>
+        <translation>Diesen Kontakt unter „Heute“ ausblenden bis:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -3378,6 +3835,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>stage</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>outbound</source>
@@ -3433,6 +3894,14 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Doppelklicken (oder {keys}), um die Reaktion zu erfassen</translation>
     </message>
     <message>
+        <source>Reminder for {day}, done. Untick to open it again.</source>
+        <translation>Erinnerung für {day}, erledigt. Häkchen entfernen, um sie wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Reminder for {day}, not done yet. Tick when it is done.</source>
+        <translation>Erinnerung für {day}, noch nicht erledigt. Abhaken, wenn sie erledigt ist.</translation>
+    </message>
+    <message>
         <source>Follow-up planned for {day}, done. Tick when it is done.</source>
         <translation>Wiedervorlage für {day} geplant, erledigt. Abhaken, wenn sie erledigt ist.</translation>
     </message>
@@ -3457,12 +3926,285 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
+        <source>Reminder: {text}</source>
+        <translation>Erinnerung: {text}</translation>
+    </message>
+    <message>
         <source>Channel: {channel}</source>
         <translation>Kanal: {channel}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;day</source>
+        <translation>Für 1 &amp;Tag</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;week</source>
+        <translation>Für 1 &amp;Woche</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;month</source>
+        <translation>Für 1 &amp;Monat</translation>
+    </message>
+    <message>
+        <source>Reminder: {text}</source>
+        <translation>Erinnerung: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation>Wiedervorlage: {text}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>open the contact</source>
+        <translation>den Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>log a touch</source>
+        <translation>einen Kontaktpunkt erfassen</translation>
+    </message>
+    <message>
+        <source>snooze the entry</source>
+        <translation>den Eintrag zurückstellen</translation>
+    </message>
+    <message>
+        <source>mark the follow-up or reminder done</source>
+        <translation>die Wiedervorlage oder Erinnerung als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>add a reminder</source>
+        <translation>eine Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What to do today</source>
+        <translation>Was heute zu tun ist</translation>
+    </message>
+    <message>
+        <source>Nothing to do today: nobody is waiting on you, no follow-up is due, and no relationship has gone quiet or one-sided.</source>
+        <translation>Heute gibt es nichts zu tun: Niemand wartet auf Sie, keine Wiedervorlage ist fällig, und keine Beziehung ist eingeschlafen oder einseitig geworden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Log a Touch…</source>
+        <translation>&amp;Kontaktpunkt erfassen…</translation>
+    </message>
+    <message>
+        <source>Log an interaction with this contact (L)</source>
+        <translation>Eine Interaktion mit diesem Kontakt erfassen (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Leave this contact out of Today for a while (S); it comes back by itself, or as soon as they get in touch</source>
+        <translation>Diesen Kontakt eine Weile nicht unter „Heute“ anzeigen (S); er erscheint von selbst wieder oder sobald sich die Person meldet</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the oldest due follow-up or reminder of this contact done (D)</source>
+        <translation>Die älteste fällige Wiedervorlage oder Erinnerung dieses Kontakts als erledigt markieren (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Me…</source>
+        <translation>E&amp;rinnerung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a reminder for this contact (R)</source>
+        <translation>Eine Erinnerung für diesen Kontakt hinzufügen (R)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next two weeks. Add a reminder with R, or a follow-up date when you log a touch.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant. Fügen Sie mit R eine Erinnerung hinzu oder legen Sie beim Erfassen eines Kontaktpunkts eine Wiedervorlage fest.</translation>
+    </message>
+    <message>
+        <source>Working out today&apos;s list…</source>
+        <translation>Die Liste für heute wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Upcoming: the next 14 days ({n})</source>
+        <translation>Demnächst: die nächsten 14 Tage ({n})</translation>
+    </message>
+    <message>
+        <source>All clear for today.</source>
+        <translation>Für heute ist alles erledigt.</translation>
+    </message>
+    <message>
+        <source>{n} contact needs you: {reply} waiting on a reply, {due} with a follow-up due, {stale} gone quiet, {giving} one-sided.</source>
+        <translation>{n} Kontakt braucht Sie: {reply} mit ausstehender Antwort, {due} mit fälliger Wiedervorlage, {stale} eingeschlafen, {giving} einseitig.</translation>
+    </message>
+    <message>
+        <source>{n} contacts need you: {reply} waiting on a reply, {due} with a follow-up due, {stale} gone quiet, {giving} one-sided.</source>
+        <translation>{n} Kontakte brauchen Sie: {reply} mit ausstehender Antwort, {due} mit fälliger Wiedervorlage, {stale} eingeschlafen, {giving} einseitig.</translation>
+    </message>
+    <message>
+        <source>&amp;Until…</source>
+        <translation>&amp;Bis…</translation>
+    </message>
+    <message>
+        <source>{name} is snoozed until {day}, or until they get in touch. Undo: Ctrl+Z</source>
+        <translation>{name} ist bis {day} zurückgestellt oder bis sich die Person meldet. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Marked done: {what}. Undo: Ctrl+Z</source>
+        <translation>Als erledigt markiert: {what}. Rückgängig: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Log a Touch…</source>
+        <translation>Kontaktpunkt erfassen…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Remind Me…</source>
+        <translation>Erinnerung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit Reminder…</source>
+        <translation>Erinnerung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>Erinnerung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>Triage Imported Contacts</source>
+        <translation>Importierte Kontakte sichten</translation>
+    </message>
+    <message>
+        <source>Contacts left to triage</source>
+        <translation>Noch zu sichtende Kontakte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>About the contact</source>
+        <translation>Angaben zum Kontakt</translation>
+    </message>
+    <message>
+        <source>Keep in touch how often? Press a key:</source>
+        <translation>Wie oft möchten Sie in Kontakt bleiben? Drücken Sie eine Taste:</translation>
+    </message>
+    <message>
+        <source>N — Not now (don&apos;t flag)</source>
+        <translation>N — Jetzt nicht (nicht markieren)</translation>
+    </message>
+    <message>
+        <source>A — Archive</source>
+        <translation>A — Archivieren</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Undo the last decision and show that contact again (Backspace)</source>
+        <translation>Die letzte Entscheidung rückgängig machen und diesen Kontakt wieder anzeigen (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop here; the decisions made so far stay (Esc)</source>
+        <translation>Hier aufhören; die bisherigen Entscheidungen bleiben erhalten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>{key} — every {n} days</source>
+        <extracomment>The keep-in-touch choices, on the keys 1, 2, 3… A triage choice: the key to press, then the cadence it sets (&quot;1 — every 7 days&quot;)</extracomment>
+        <translation>{key} — alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>{n} contact left to triage</source>
+        <translation>Noch {n} Kontakt zu sichten</translation>
+    </message>
+    <message>
+        <source>{n} contacts left to triage</source>
+        <translation>Noch {n} Kontakte zu sichten</translation>
+    </message>
+    <message>
+        <source>Every imported contact has been triaged.</source>
+        <translation>Alle importierten Kontakte sind gesichtet.</translation>
+    </message>
+    <message>
+        <source>Set a keep-in-touch cadence on a contact&apos;s page, or for a selection with Bulk ▸ Keep in touch.</source>
+        <translation>Legen Sie den Kontaktrhythmus auf der Seite eines Kontakts fest oder für eine Auswahl über Sammelaktionen ▸ Kontakt halten.</translation>
+    </message>
+    <message>
+        <source>Connected on LinkedIn on {day}</source>
+        <translation>Am {day} auf LinkedIn vernetzt</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>{day} (tomorrow)</source>
+        <translation>{day} (morgen)</translation>
+    </message>
+    <message>
+        <source>{day} (in {n} days)</source>
+        <translation>{day} (in {n} Tagen)</translation>
     </message>
 </context>
 <context>
@@ -3612,25 +4354,301 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>{name} löschen</translation>
     </message>
     <message>
-        <source>Log interaction</source>
-        <translation>Interaktion erfassen</translation>
+        <source>e-mail with {name}</source>
+        <extracomment>An interaction in an undo text, by kind; e-mails and messages say which way they went.</extracomment>
+        <translation>E-Mail mit {name}</translation>
     </message>
     <message>
-        <source>Share content</source>
-        <translation>Inhalt teilen</translation>
+        <source>call with {name}</source>
+        <translation>Anruf mit {name}</translation>
     </message>
     <message>
-        <source>Share content with {n} contacts</source>
-        <translation>Inhalt mit {n} Kontakten teilen</translation>
+        <source>meeting with {name}</source>
+        <translation>Treffen mit {name}</translation>
     </message>
     <message>
-        <source>Change share response</source>
-        <translation>Reaktion auf Weitergabe ändern</translation>
+        <source>message with {name}</source>
+        <translation>Nachricht mit {name}</translation>
     </message>
     <message>
-        <source>Move to {stage}</source>
-        <extracomment>Edit ▸ Undo text after changing a contact&apos;s stage (&quot;Move to Customer&quot;)</extracomment>
-        <translation>Phase auf „{stage}“ setzen</translation>
+        <source>social touch with {name}</source>
+        <translation>Social-Media-Kontakt mit {name}</translation>
+    </message>
+    <message>
+        <source>event with {name}</source>
+        <translation>Veranstaltung mit {name}</translation>
+    </message>
+    <message>
+        <source>note about {name}</source>
+        <translation>Notiz zu {name}</translation>
+    </message>
+    <message>
+        <source>e-mail to {name}</source>
+        <translation>E-Mail an {name}</translation>
+    </message>
+    <message>
+        <source>message to {name}</source>
+        <translation>Nachricht an {name}</translation>
+    </message>
+    <message>
+        <source>e-mail from {name}</source>
+        <translation>E-Mail von {name}</translation>
+    </message>
+    <message>
+        <source>message from {name}</source>
+        <translation>Nachricht von {name}</translation>
+    </message>
+    <message>
+        <source>Log {entry}</source>
+        <extracomment>Edit ▸ Undo text after logging (&quot;Log e-mail to Ada Byron&quot;)</extracomment>
+        <translation>{entry} erfassen</translation>
+    </message>
+    <message>
+        <source>Edit {entry}</source>
+        <extracomment>Edit ▸ Undo text after editing an interaction (&quot;Edit meeting with Ada Byron&quot;)</extracomment>
+        <translation>{entry} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {entry} ({day})</source>
+        <extracomment>Edit ▸ Undo text after deleting an interaction (&quot;Delete call with Ada Byron (2026-12-03)&quot;)</extracomment>
+        <translation>{entry} ({day}) löschen</translation>
+    </message>
+    <message>
+        <source>Share “{title}” with {name}</source>
+        <extracomment>Edit ▸ Undo text after sharing (&quot;Share “Closing the books” with Ada Byron&quot;, &quot;… with 3 contacts&quot;)</extracomment>
+        <translation>„{title}“ an {name} weitergeben</translation>
+    </message>
+    <message>
+        <source>Share “{title}” with {n} contacts</source>
+        <translation>„{title}“ an {n} Kontakte weitergeben</translation>
+    </message>
+    <message>
+        <source>Change share response ({name})</source>
+        <extracomment>Edit ▸ Undo text (&quot;Change share response (Ada Byron)&quot;)</extracomment>
+        <translation>Reaktion auf Weitergabe ändern ({name})</translation>
+    </message>
+    <message>
+        <source>Edit share of “{title}” with {name}</source>
+        <extracomment>The share fields :func:`dealjournal.ops.edit_share` takes, and the column each is read from. Edit ▸ Undo text (&quot;Edit share of “Closing the books” with Ada Byron&quot;)</extracomment>
+        <translation>Weitergabe von „{title}“ an {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete share of “{title}” with {name} ({day})</source>
+        <extracomment>Edit ▸ Undo text (&quot;Delete share of “Closing the books” with Ada Byron (2026-12-03)&quot;)</extracomment>
+        <translation>Weitergabe von „{title}“ an {name} ({day}) löschen</translation>
+    </message>
+    <message>
+        <source>Move {name} to {stage}</source>
+        <extracomment>Edit ▸ Undo text after changing a contact&apos;s stage (&quot;Move Ada Byron to Customer&quot;)</extracomment>
+        <translation>{name} in die Phase {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Snooze {name} until {day}</source>
+        <extracomment>Edit ▸ Undo text after snoozing a contact on Today (&quot;Snooze Ada Byron until 2026-12-10&quot;)</extracomment>
+        <translation>{name} bis {day} zurückstellen</translation>
+    </message>
+    <message>
+        <source>Mark reminder for {name} done</source>
+        <extracomment>Edit ▸ Undo text (&quot;Mark reminder for Ada Byron done&quot;, &quot;Reopen reminder for Ada Byron&quot;)</extracomment>
+        <translation>Erinnerung für {name} als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen reminder for {name}</source>
+        <translation>Erinnerung für {name} wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark follow-up with {name} done</source>
+        <translation>Wiedervorlage für {name} als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up with {name}</source>
+        <translation>Wiedervorlage für {name} wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Add reminder for {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Add reminder for Ada Byron&quot;)</extracomment>
+        <translation>Erinnerung für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete reminder for {name}</source>
+        <translation>Erinnerung für {name} löschen</translation>
+    </message>
+    <message>
+        <source>Edit reminder for {name}</source>
+        <translation>Erinnerung für {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add contact {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Add contact Ada Byron&quot;)</extracomment>
+        <translation>Kontakt {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change tags of {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Change tags of Ada Byron&quot;, &quot;Edit contact Ada Byron&quot;)</extracomment>
+        <translation>Schlagwörter von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>Kontakt {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add {network} channel for {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Add LinkedIn channel for Ada Byron&quot;)</extracomment>
+        <translation>{network}-Kanal für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Follow {name} on {network}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Follow Ada Byron on LinkedIn&quot;, &quot;Unfollow Ada Byron on LinkedIn&quot;)</extracomment>
+        <translation>{name} auf {network} folgen</translation>
+    </message>
+    <message>
+        <source>Unfollow {name} on {network}</source>
+        <translation>{name} auf {network} nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Change whether {name} follows back on {network}</source>
+        <translation>Ändern, ob {name} auf {network} zurückfolgt</translation>
+    </message>
+    <message>
+        <source>Edit {network} channel of {name}</source>
+        <translation>{network}-Kanal von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove {network} channel of {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Remove LinkedIn channel of Ada Byron&quot;)</extracomment>
+        <translation>{network}-Kanal von {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Add goal “{title}” for {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Add goal “Cut month-end close” for Ada Byron&quot;)</extracomment>
+        <translation>Ziel „{title}“ für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit goal “{title}” of {name}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Edit goal “Cut month-end close” of Ada Byron&quot;)</extracomment>
+        <translation>Ziel „{title}“ von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark goal “{title}” of {name} achieved</source>
+        <extracomment>Edit ▸ Undo text after closing or reopening a goal, by its new status</extracomment>
+        <translation>Ziel „{title}“ von {name} als erreicht markieren</translation>
+    </message>
+    <message>
+        <source>Mark goal “{title}” of {name} dropped</source>
+        <translation>Ziel „{title}“ von {name} als verworfen markieren</translation>
+    </message>
+    <message>
+        <source>Reopen goal “{title}” of {name}</source>
+        <translation>Ziel „{title}“ von {name} wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Add “{title}” to the library</source>
+        <extracomment>Edit ▸ Undo text (&quot;Add “Closing the books faster” to the library&quot;)</extracomment>
+        <translation>„{title}“ zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <extracomment>Edit ▸ Undo text (&quot;Edit “Closing the books faster”&quot;)</extracomment>
+        <translation>„{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library</source>
+        <extracomment>Edit ▸ Undo text (&quot;Delete “Closing the books faster” from the library&quot;)</extracomment>
+        <translation>„{title}“ aus der Bibliothek löschen</translation>
+    </message>
+    <message>
+        <source>Change the health window and cadences</source>
+        <extracomment>Edit ▸ Undo text after Preferences changed the health window or a stage&apos;s cadence</extracomment>
+        <translation>Zeitraum und Kontaktrhythmen ändern</translation>
+    </message>
+    <message>
+        <source>stage default</source>
+        <translation>Standard der Phase</translation>
+    </message>
+    <message>
+        <source>don&apos;t flag</source>
+        <translation>nicht markieren</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>Tag {n} contact “{tag}”</source>
+        <extracomment>Edit ▸ Undo text after tagging a selection (&quot;Tag 37 contacts “fintech”&quot;)</extracomment>
+        <translation>Schlagwort „{tag}“ zu {n} Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag {n} contacts “{tag}”</source>
+        <translation>Schlagwort „{tag}“ zu {n} Kontakten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag “{tag}” from {n} contact</source>
+        <extracomment>Edit ▸ Undo text (&quot;Remove tag “fintech” from 37 contacts&quot;)</extracomment>
+        <translation>Schlagwort „{tag}“ von {n} Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove tag “{tag}” from {n} contacts</source>
+        <translation>Schlagwort „{tag}“ von {n} Kontakten entfernen</translation>
+    </message>
+    <message>
+        <source>Keep in touch with {n} contact: {cadence}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Keep in touch with 37 contacts: every 30 days&quot;)</extracomment>
+        <translation>Kontaktrhythmus für {n} Kontakt: {cadence}</translation>
+    </message>
+    <message>
+        <source>Keep in touch with {n} contacts: {cadence}</source>
+        <translation>Kontaktrhythmus für {n} Kontakte: {cadence}</translation>
+    </message>
+    <message>
+        <source>Archive {n} contact</source>
+        <translation>{n} Kontakt archivieren</translation>
+    </message>
+    <message>
+        <source>Archive {n} contacts</source>
+        <translation>{n} Kontakte archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive {n} contact</source>
+        <translation>{n} Kontakt aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Unarchive {n} contacts</source>
+        <translation>{n} Kontakte aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Delete {n} contact</source>
+        <translation>{n} Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete {n} contacts</source>
+        <translation>{n} Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>Move {n} contact to {stage}</source>
+        <extracomment>Edit ▸ Undo text (&quot;Move 37 contacts to Customer&quot;)</extracomment>
+        <translation>{n} Kontakt in die Phase {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Move {n} contacts to {stage}</source>
+        <translation>{n} Kontakte in die Phase {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archivieren</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Triage {name}: {decision}</source>
+        <extracomment>Edit ▸ Undo text after a triage decision (&quot;Triage Ada Byron: every 30 days&quot;)</extracomment>
+        <translation>{name} sichten: {decision}</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +5270,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>{closed} liegt vor dem Datum created_on {created} des Ziels</translation>
     </message>
     <message>
+        <source>expected a date and time (YYYY-MM-DDTHH:MM), got {value}</source>
+        <translation>Datum mit Uhrzeit (JJJJ-MM-TTThh:mm) erwartet, aber {value} gefunden</translation>
+    </message>
+    <message>
         <source>a share whose response is &apos;none&apos; cannot have a response date</source>
         <translation>eine Weitergabe mit der Reaktion „none“ kann kein Reaktionsdatum haben</translation>
     </message>
@@ -4584,6 +5606,23 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>Schlagwort</translation>
     </message>
     <message>
+        <source>A contact is named by its number, not {value}.</source>
+        <extracomment>The reserved tag of contacts waiting for a keep-in-touch decision (stored as it is, like every tag: the journal&apos;s own word, not translated).</extracomment>
+        <translation>Ein Kontakt wird über seine Nummer angegeben, nicht über {value}.</translation>
+    </message>
+    <message>
+        <source>No contact is selected.</source>
+        <translation>Es ist kein Kontakt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>{n} of the selected contacts no longer exists (it may have been deleted).</source>
+        <translation>{n} der ausgewählten Kontakte existiert nicht mehr (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>{n} of the selected contacts no longer exist (they may have been deleted).</source>
+        <translation>{n} der ausgewählten Kontakte existieren nicht mehr (vielleicht wurden sie gelöscht).</translation>
+    </message>
+    <message>
         <source>Date of the stage change</source>
         <translation>Datum des Phasenwechsels</translation>
     </message>
@@ -4698,6 +5737,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That reminder no longer exists.</source>
+        <translation>Diese Erinnerung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This can no longer be undone: the journal has changed since ({problem}).</source>
@@ -4963,6 +6006,90 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <source>The journal {path} cannot be opened: {problem}</source>
         <translation>Das Journal {path} kann nicht geöffnet werden: {problem}</translation>
     </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>reminder due today: {text}</source>
+        <translation>Erinnerung heute fällig: {text}</translation>
+    </message>
+    <message>
+        <source>reminder {n} day overdue: {text}</source>
+        <translation>Erinnerung {n} Tag überfällig: {text}</translation>
+    </message>
+    <message>
+        <source>reminder {n} days overdue: {text}</source>
+        <translation>Erinnerung {n} Tage überfällig: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up due today: {text}</source>
+        <translation>Wiedervorlage heute fällig: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up {n} day overdue: {text}</source>
+        <translation>Wiedervorlage {n} Tag überfällig: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up {n} days overdue: {text}</source>
+        <translation>Wiedervorlage {n} Tage überfällig: {text}</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>Snoozed since</source>
+        <translation>Zurückgestellt seit</translation>
+    </message>
+    <message>
+        <source>Snooze until a day after today ({day} is not).</source>
+        <translation>Zurückstellen ist nur bis zu einem Tag nach heute möglich ({day} liegt nicht danach).</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Datum der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Done date</source>
+        <translation>Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>Unknown reminder field: {key}.</source>
+        <translation>Unbekanntes Erinnerungsfeld: {key}.</translation>
+    </message>
+    <message>
+        <source>There is no reminder #{id} (it may have been deleted).</source>
+        <translation>Erinnerung #{id} existiert nicht (vielleicht wurde sie gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>entries</name>
+    <message>
+        <source>{change}. Undo: {keys}</source>
+        <extracomment>Status bar after deleting a timeline entry (&quot;Delete call with Ada Byron (2026-12-03). Undo: Ctrl+Z&quot;)</extracomment>
+        <translation>{change}. Rückgängig: {keys}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Done</source>
+        <translation>Als &amp;nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5130,8 +6257,28 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>Zusammengeführt</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <source>Added anyway</source>
         <translation>Trotzdem hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Every row ({n})</source>
+        <translation>Alle Zeilen ({n})</translation>
+    </message>
+    <message>
+        <source>New ({n})</source>
+        <translation>Neu ({n})</translation>
+    </message>
+    <message>
+        <source>Merged ({n})</source>
+        <translation>Zusammengeführt ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>Übersprungen ({n})</translation>
     </message>
     <message>
         <source>into {name}</source>

@@ -15,7 +15,7 @@ from tests.e2e.test_cli import FIXTURES, dj
 # ended when he wrote again after it was set), follow-ups due (oldest first: Finn's reminder of
 # 11-12, Fay's follow-up of 11-18), stale (Stan 19/14 overdue ÷ cadence, then Sam and Sue at
 # 22/30 with the customer first), giving (Gus 4 unanswered, Gil 3). Zed is snoozed, Ann is
-# archived, Hal is fine (his reminder is upcoming, the other one is done).
+# archived, Hal is fine (his reminder is upcoming, the other one is done), Wes was answered on 11-20.
 ORDER = ["Ned Snooze-ended", "Oscar Owes", "Olga Owes", "Finn Follow", "Fay Follow", "Stan Stale", "Sam Stale",
          "Sue Stale", "Gus Giving", "Gil Giving"]
 KINDS = ["owes_reply"] * 3 + ["follow_up"] * 2 + ["stale"] * 3 + ["giving"] * 2

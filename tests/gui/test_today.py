@@ -147,3 +147,18 @@ def test_nothing_to_do_says_so(window: Any, bus: Any) -> None:
     assert page.upcoming_stack.currentWidget() is page.upcoming_empty
     assert not page.open_button.isEnabled()
     QApplication.processEvents()
+
+
+def test_waits_for_the_health_update_instead_of_blocking_the_first_paint(window: Any, people: dict[str, int],
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealjournal.health import state, today
+
+    page = today_page(window)
+    state.invalidate()
+    computed: list[bool] = []
+    real = today.agenda
+    monkeypatch.setattr(today, "agenda", lambda as_of, cached=False: computed.append(cached) or real(as_of, cached=cached))
+    page.reload()
+    assert computed == [] and page.summary.text() == "Working out today's list…"
+    page.reload()  # the update did not make it current (it failed): work it out from scratch
+    assert computed == [True] and names(page) == ["Olga Owes", "Fay Follow", "Sam Stale"]

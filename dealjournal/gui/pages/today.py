@@ -10,30 +10,53 @@ of the next 14 days. Every change is undoable (Edit ▸ Undo names it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QByteArray, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-    QPushButton, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dealjournal.gui import commands, i18n, labels
 from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.models.rows import RowsModel
 from dealjournal.gui.pages.base import Page, empty_state
+from dealjournal.health import state as health_state
 from dealjournal.health import today as agenda
 from dealjournal.health.today import Due, Entry
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 
 # What to do next, as the first column says it.
 ACTIONS = {"reply": QT_TRANSLATE_NOOP("TodayPage", "Reply"),
@@ -50,43 +73,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TodayPage", text)
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A flat, read-only table of records; each column a (title, text of a record) pair."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], tooltip: Callable[[T], str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns, self.tooltip = columns, tooltip
-        self.rows: list[T] = []
-
-    def set_rows(self, rows: list[T]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.columns[index.column()][1](row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QtGuiNs.convertFromPlainText(self.tooltip(row))  # user text stays plain
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return _tr(self.columns[section][0])
-        return None
-
-
 def _reasons(entry: Entry) -> str:
     return "; ".join(i18n.say(r) for r in entry.reasons)
 
@@ -95,6 +81,50 @@ def _due_text(item: Due) -> str:
     what = (_tr(QT_TRANSLATE_NOOP("TodayPage", "Reminder: {text}")) if item.kind == "reminder"
             else _tr(QT_TRANSLATE_NOOP("TodayPage", "Follow-up: {text}")))
     return what.format(text=item.text)
+
+
+class EntriesModel(RowsModel[Entry]):
+    """Today's rows: what to do, whom, and why."""
+
+    headers = (QT_TRANSLATE_NOOP("EntriesModel", "Do"), QT_TRANSLATE_NOOP("EntriesModel", "Contact"),
+               QT_TRANSLATE_NOOP("EntriesModel", "Why"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row_at(index)
+        if entry is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (_tr(ACTIONS[entry.action]), entry.name, _reasons(entry))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # user text stays plain
+            return QtGuiNs.convertFromPlainText(f"{entry.name} ({labels.stage(entry.stage)})\n"
+                                                + "\n".join(i18n.say(r) for r in entry.reasons))
+        return None
+
+
+class UpcomingModel(RowsModel[Due]):
+    """Upcoming rows: when, whom, and what (a follow-up or a reminder)."""
+
+    headers = (QT_TRANSLATE_NOOP("UpcomingModel", "When"), QT_TRANSLATE_NOOP("UpcomingModel", "Contact"),
+               QT_TRANSLATE_NOOP("UpcomingModel", "What"))
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def when(self, item: Due) -> str:
+        days = (date.fromisoformat(item.due_on) - self.today()).days
+        return (self.tr("{day} (tomorrow)") if days == 1 else self.tr("{day} (in {n} days)")).format(
+            day=item.due_on, n=days)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at(index)
+        if item is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (self.when(item), item.name, _due_text(item))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QtGuiNs.convertFromPlainText(f"{item.name}\n{_due_text(item)}")
+        return None
 
 
 def _list_view(name: str, model: QAbstractTableModel, stretch: int) -> QTreeView:
@@ -163,11 +193,7 @@ class TodayPage(Page):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
-        self.model: RowsModel[Entry] = RowsModel(
-            ((QT_TRANSLATE_NOOP("TodayPage", "Do"), lambda e: _tr(ACTIONS[e.action])),
-             (QT_TRANSLATE_NOOP("TodayPage", "Contact"), lambda e: e.name),
-             (QT_TRANSLATE_NOOP("TodayPage", "Why"), _reasons)),
-            lambda e: f"{e.name} ({labels.stage(e.stage)})\n" + "\n".join(i18n.say(r) for r in e.reasons), self)
+        self.model = EntriesModel(self)
         self.view = _list_view("todayView", self.model, stretch=2)
         self.view.setAccessibleName(self.tr("Today"))
         self.view.activated.connect(lambda _index: self.open_current())
@@ -208,11 +234,7 @@ class TodayPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        self.upcoming_model: RowsModel[Due] = RowsModel(
-            ((QT_TRANSLATE_NOOP("TodayPage", "When"), self._when),
-             (QT_TRANSLATE_NOOP("TodayPage", "Contact"), lambda d: d.name),
-             (QT_TRANSLATE_NOOP("TodayPage", "What"), _due_text)),
-            lambda d: f"{d.name}\n{_due_text(d)}", self)
+        self.upcoming_model = UpcomingModel(bus.today, self)
         self.upcoming = _list_view("upcomingView", self.upcoming_model, stretch=2)
         self.upcoming.setAccessibleName(self.tr("Upcoming"))
         self.upcoming.activated.connect(lambda _index: self._open(self._current_due()))
@@ -253,6 +275,7 @@ class TodayPage(Page):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
+        self._waited = False  # the last reload found the cached health state out of date, and waited
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
@@ -264,6 +287,14 @@ class TodayPage(Page):
 
     def reload(self) -> None:
         today = self.bus.today()
+        if not health_state.is_current(today) and not self._waited:
+            # The window is bringing the cached health state up to date in the background and
+            # reloads every page when it is done; working the list out from scratch now would
+            # block a big journal's first paint. Should that update fail, the next reload does.
+            self._waited = True
+            self.summary.setText(self.tr("Working out today's list…"))
+            return
+        self._waited = False
         keep = self.current_contact_id()
         row = self.view.currentIndex().row()
         entries = agenda.agenda(today, cached=True)
@@ -291,22 +322,15 @@ class TodayPage(Page):
                 giving=locale.toString(counts["giving"])))
         self._update_buttons()
 
-    def _when(self, item: Due) -> str:
-        days = (date.fromisoformat(item.due_on) - self.bus.today()).days
-        return (self.tr("{day} (tomorrow)") if days == 1 else self.tr("{day} (in {n} days)")).format(
-            day=item.due_on, n=days)
-
     def current_entry(self) -> Entry | None:
-        row = self.view.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        return self.model.row_at(self.view.currentIndex())
 
     def current_contact_id(self) -> int | None:
         entry = self.current_entry()
         return entry.contact_id if entry is not None else None
 
     def _current_due(self) -> Due | None:
-        row = self.upcoming.currentIndex().row()
-        return self.upcoming_model.rows[row] if 0 <= row < len(self.upcoming_model.rows) else None
+        return self.upcoming_model.row_at(self.upcoming.currentIndex())
 
     def _update_buttons(self) -> None:
         entry = self.current_entry()
