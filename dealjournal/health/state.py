@@ -6,9 +6,9 @@ touched (:func:`update_for`) and rebuilds it when the day changes or it was inva
 (:func:`is_current`, :func:`rebuild`); bulk writers (imports) call :func:`invalidate`.
 
 The setting holds the day and the :data:`FORMAT` of the rows (``{"day": "2026-11-22",
-"format": 3}``): a state written in another format (format 1 was the day alone, with the
-reasons as plain English; format 2 followed the health rules before DOMAIN.md's revision 2)
-is not current and gets rebuilt. The ``reasons`` column keeps each reason as a
+"format": 4}``): a state written in another format (format 1 was the day alone, with the
+reasons as plain English; format 2 followed the health rules before DOMAIN.md's revision 2;
+format 3 lacked the day of the last inbound touch) is not current and gets rebuilt. The ``reasons`` column keeps each reason as a
 :mod:`dealjournal.phrases` record (template and values), so the window can show it in the
 user's language.
 """
@@ -28,7 +28,7 @@ from dealjournal.store.db import db
 _KEY = "health_state_as_of"
 # Of the stored rows: 3: health rules revision 2 (moments, grace periods); 2: reasons stored as
 # phrases; 1: plain English, the day alone as stamp.
-FORMAT = 3
+FORMAT = 4
 _SLICE = 10_000  # contacts computed at a time by rebuild()
 
 
@@ -47,14 +47,14 @@ def severity(h: ContactHealth) -> int:
 
 def _row(h: ContactHealth) -> tuple[object, ...]:
     kinds = [f["kind"] for f in h.follow_imbalance]
-    return (h.id, h.last_touch_on, h.days_quiet, h.cadence_days, h.overdue_days, h.one_sided, int(h.owes_reply),
-            h.unanswered, h.in_window_in, h.in_window_out, h.unanswered_shares, kinds.count("not_followed_back"),
-            kinds.count("not_following_back"), severity(h), phrases.dumps(h.reasons))
+    return (h.id, h.last_touch_on, h.last_inbound_on, h.days_quiet, h.cadence_days, h.overdue_days, h.one_sided,
+            int(h.owes_reply), h.unanswered, h.in_window_in, h.in_window_out, h.unanswered_shares,
+            kinds.count("not_followed_back"), kinds.count("not_following_back"), severity(h), phrases.dumps(h.reasons))
 
 
-_INSERT = ("INSERT OR REPLACE INTO health_state (contact_id, last_touch_on, days_quiet, cadence_days, overdue_days, "
-           "one_sided, owes_reply, unanswered, in_window_in, in_window_out, unanswered_shares, not_followed_back, "
-           "not_following_back, severity, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+_INSERT = ("INSERT OR REPLACE INTO health_state (contact_id, last_touch_on, last_inbound_on, days_quiet, cadence_days, "
+           "overdue_days, one_sided, owes_reply, unanswered, in_window_in, in_window_out, unanswered_shares, "
+           "not_followed_back, not_following_back, severity, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def as_of() -> date | None:

@@ -19,12 +19,12 @@ from that state instead (one query, the reasons decoded only when shown), which 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from dealjournal import phrases
@@ -36,6 +36,8 @@ KINDS = ("owes_reply", "follow_up", "stale", "giving")  # DOMAIN.md's order of t
 ACTIONS = {"owes_reply": "reply", "follow_up": "follow_up", "stale": "reach_out", "giving": "reach_out"}
 FIRST_STAGES = ("customer", "opportunity")  # before the rest at an equal stale ratio
 UPCOMING_DAYS = 14
+LISTED = 500  # entries the home page lists; the rest wait their turn (it says how many there are)
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ class Entry:
     """One contact on Today: the group it is ranked in (``kind``), every kind that applies,
     the reasons in words (Phrases), the next action and what is due.
 
-    *engine_reasons* are the health engine's reasons, or the cached state's JSON of them. The
-    figures the ranking needs are kept (``waiting_since``: the day of the last inbound
+    *engine_reasons* are the health engine's reasons, or how to read them from the cached
+    state. The figures the ranking needs are kept (``waiting_since``: the day of the last inbound
     touch; ``overdue_days`` and ``cadence_days``; ``unanswered``); the reasons are put
     together on first use, since a window shows a few dozen of a list of thousands.
     """
@@ -83,7 +85,7 @@ class Entry:
 
     def __init__(self, contact_id: int, name: str, stage: str, kinds: tuple[str, ...], due: tuple[Due, ...], *,
                  as_of: date, waiting_since: str | None, overdue_days: int | None, cadence_days: int,
-                 unanswered: int, engine_reasons: Sequence[str] | str) -> None:
+                 unanswered: int, engine_reasons: Sequence[str] | Callable[[], Sequence[str]]) -> None:
         self.contact_id, self.name, self.stage = contact_id, name, stage
         self.kind, self.kinds, self.due = kinds[0], kinds, due
         self.waiting_since, self.overdue_days, self.cadence_days = waiting_since, overdue_days, cadence_days
@@ -105,7 +107,7 @@ class Entry:
                 found.append(rules.owes_reply_reason((self._as_of - date.fromisoformat(self.waiting_since)).days))
             found += [item.reason(self._as_of) for item in self.due]
             engine = self._engine_reasons
-            found += [r for r in (phrases.loads(engine) if isinstance(engine, str) else engine) if r not in found]
+            found += [r for r in (engine() if callable(engine) else engine) if r not in found]
             self._reasons = tuple(found)
         return self._reasons
 
@@ -120,7 +122,8 @@ class Entry:
             key = (-(self.overdue_days or 0) / self.cadence_days, 0 if self.stage in FIRST_STAGES else 1)
         else:
             key = (-self.unanswered,)
-        return (KINDS.index(self.kind), *key, self.name.casefold(), self.name, self.contact_id)
+        # ties by name as SQLite's NOCASE orders them (ASCII letters folded), as the cached list is ranked
+        return (KINDS.index(self.kind), *key, self.name.translate(_ASCII_FOLD), self.name, self.contact_id)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "contact_id": self.contact_id, "stage": self.stage, "kind": self.kind,
@@ -128,26 +131,31 @@ class Entry:
                 "due": [d.to_json() for d in self.due]}
 
 
-def _open_items(where: str, args: tuple[Any, ...], conn: sqlite3.Connection | None = None) -> list[Due]:
+def _open_items(where: str, args: tuple[Any, ...], conn: sqlite3.Connection | None = None,
+                only: Sequence[int] | None = None) -> list[Due]:
     """Open follow-ups and reminders of non-archived contacts whose due day matches *where*
-    (read through *conn*, default the open journal's connection)."""
+    (of the contacts *only*, when given; read through *conn*, default the open journal's)."""
+    if only is not None:
+        where += f" AND c.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
     rows = (conn or db.connection()).execute(
+        # CROSS JOIN: start from the partial indexes of open follow-ups and reminders, not from every contact
         f"""SELECT 'follow_up', i.id, c.id, c.name, i.follow_up_on, i.summary
-              FROM interaction i JOIN contact c ON c.id = i.contact_id
+              FROM interaction i CROSS JOIN contact c ON c.id = i.contact_id
              WHERE i.follow_up_on IS NOT NULL AND i.follow_up_done = 0 AND c.archived = 0
                AND i.follow_up_on {where}
             UNION ALL
             SELECT 'reminder', r.id, c.id, c.name, r.due_on, r.text
-              FROM reminder r JOIN contact c ON c.id = r.contact_id
+              FROM reminder r CROSS JOIN contact c ON c.id = r.contact_id
              WHERE r.done_on IS NULL AND c.archived = 0 AND r.due_on {where}
             ORDER BY 5, 4, 3, 1, 2""", args * 2).fetchall()
     return [Due(*row) for row in rows]
 
 
-def due_by(as_of: date, conn: sqlite3.Connection | None = None) -> list[Due]:
+def due_by(as_of: date, conn: sqlite3.Connection | None = None, *, only: Sequence[int] | None = None) -> list[Due]:
     """Open follow-ups and reminders due on or before *as_of*, oldest first (through *conn*:
-    the reminder agent reads the journal read-only, without opening it)."""
-    return _open_items("<= ?", (as_of.isoformat(),), conn)
+    the reminder agent reads the journal read-only, without opening it; of the contacts
+    *only*, when given)."""
+    return _open_items("<= ?", (as_of.isoformat(),), conn, only)
 
 
 def all_open() -> list[Due]:
@@ -198,45 +206,104 @@ def _exact(as_of: date, due: dict[int, list[Due]], hidden: set[int]) -> list[Ent
     return entries
 
 
-# The cached health state of the contacts Today lists, with the day of their last inbound touch
-# (touch_summary: exact for a day on or after its max_day, else worked out again).
+@dataclass(frozen=True)
+class Page:
+    """The first entries of the agenda, and how many contacts each group holds in all."""
+
+    entries: list[Entry]
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+# The agenda over the cached health state, ranked in SQL exactly as Entry.rank ranks it (the
+# state holds non-archived contacts only). The first due day per contact and the snoozed
+# contacts come in through temporary tables filled just before.
+_GROUP = ("CASE WHEN h.owes_reply = 1 THEN 0 WHEN d.first_due IS NOT NULL THEN 1 "
+          "WHEN h.overdue_days IS NOT NULL THEN 2 ELSE 3 END")
 _FLAGGED = """
+      FROM health_state h LEFT JOIN temp._today_due d ON d.contact_id = h.contact_id
+     WHERE (h.owes_reply = 1 OR d.first_due IS NOT NULL OR h.overdue_days IS NOT NULL OR h.one_sided = 'giving')
+       AND h.contact_id NOT IN (SELECT contact_id FROM temp._today_hidden)
+"""
+_RANKED = f"""
     SELECT c.id, c.name, c.stage, h.owes_reply, h.overdue_days, h.cadence_days, h.one_sided = 'giving',
-           h.unanswered, h.reasons, s.last_in_on, s.max_day
-      FROM health_state h JOIN contact c ON c.id = h.contact_id
-      LEFT JOIN touch_summary s ON s.contact_id = c.id
-     WHERE c.archived = 0 AND (h.owes_reply = 1 OR h.overdue_days IS NOT NULL OR h.one_sided = 'giving'
-                               OR c.id IN (SELECT value FROM json_each(:due)))
+           h.unanswered, h.last_inbound_on
+      FROM (SELECT h.*, d.first_due, {_GROUP} AS grp {_FLAGGED}) h
+      CROSS JOIN contact c ON c.id = h.contact_id
+     ORDER BY h.grp, CASE h.grp WHEN 0 THEN h.last_inbound_on WHEN 1 THEN h.first_due END,
+              CASE h.grp WHEN 2 THEN -(h.overdue_days * 1.0 / h.cadence_days) WHEN 3 THEN -h.unanswered END,
+              CASE h.grp WHEN 2 THEN c.stage NOT IN ('customer', 'opportunity') END,
+              c.name COLLATE NOCASE, c.name, c.id
+     LIMIT :limit
+"""
+_COUNTED = f"SELECT {_GROUP} AS grp, count(*) {_FLAGGED} GROUP BY grp"
+_FIRST_DUE = """
+    INSERT INTO temp._today_due (contact_id, first_due)
+    SELECT contact_id, min(day) FROM (
+        SELECT contact_id, follow_up_on AS day FROM interaction
+         WHERE follow_up_on IS NOT NULL AND follow_up_done = 0 AND follow_up_on <= :t
+        UNION ALL
+        SELECT contact_id, due_on FROM reminder WHERE done_on IS NULL AND due_on <= :t)
+     GROUP BY contact_id
 """
 
 
-def _cached(as_of: date, due: dict[int, list[Due]], hidden: set[int]) -> list[Entry]:
-    """The flagged contacts as the cached health state (current for *as_of*) has them."""
-    t = as_of.isoformat()
-    rows = db.connection().execute(_FLAGGED, {"due": json.dumps(sorted(due))}).fetchall()
-    later = [row[0] for row in rows if row[3] and row[10] is not None and row[10] > t]
-    waiting = {h.id: h.last_inbound_on for h in rules.compute(as_of, later)} if later else {}
+def _prepare_cached(conn: sqlite3.Connection, as_of: date) -> None:
+    for table, columns in (("_today_due", ", first_due TEXT"), ("_today_hidden", "")):
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (contact_id INTEGER PRIMARY KEY{columns})")
+        conn.execute(f"DELETE FROM temp.{table}")
+    conn.execute(_FIRST_DUE, {"t": as_of.isoformat()})
+    conn.executemany("INSERT INTO temp._today_hidden VALUES (?)", ((cid,) for cid in snoozed(as_of)))
+
+
+def _stored_reasons(contact_id: int) -> tuple[str, ...]:
+    """A contact's reasons as the cached health state keeps them (read when first shown)."""
+    row = db.connection().execute("SELECT reasons FROM health_state WHERE contact_id = ?", (contact_id,)).fetchone()
+    return phrases.loads(row[0]) if row else ()
+
+
+def _cached(as_of: date, limit: int | None) -> Page:
+    """The agenda as the cached health state (current for *as_of*) has it: ranked and cut in SQL."""
+    conn = db.connection()
+    with db.atomic():  # the temporary tables and the reads see one state
+        _prepare_cached(conn, as_of)
+        rows = conn.execute(_RANKED, {"limit": -1 if limit is None else limit}).fetchall()
+        groups = dict(conn.execute(_COUNTED).fetchall())
+    due: dict[int, list[Due]] = defaultdict(list)
+    for item in due_by(as_of, only=[row[0] for row in rows]):
+        due[item.contact_id].append(item)
     entries = []
-    for cid, name, stage, owes, overdue, cadence, giving, unanswered, stored, last_in, _max_day in rows:
+    for cid, name, stage, owes, overdue, cadence, giving, unanswered, waiting in rows:
         mine = due.get(cid, [])
         kinds = _kinds(owes_reply=bool(owes), due=bool(mine), stale=overdue is not None, giving=bool(giving))
-        if kinds and cid not in hidden:
-            entries.append(Entry(cid, name, stage, kinds, tuple(mine), as_of=as_of,
-                                 waiting_since=waiting.get(cid, last_in), overdue_days=overdue, cadence_days=cadence,
-                                 unanswered=unanswered, engine_reasons=stored))  # decoded when shown
-    return entries
+        entries.append(Entry(cid, name, stage, kinds, tuple(mine), as_of=as_of, waiting_since=waiting,
+                             overdue_days=overdue, cadence_days=cadence, unanswered=unanswered,
+                             engine_reasons=partial(_stored_reasons, cid)))
+    return Page(entries, {kind: groups.get(n, 0) for n, kind in enumerate(KINDS)})
 
 
-def agenda(as_of: date, *, cached: bool = False) -> list[Entry]:
-    """The Today list as of *as_of* (see the module docstring). With *cached* and the cached
-    health state current for *as_of*, the figures are read from it instead of worked out."""
+def page(as_of: date, limit: int | None = None, *, cached: bool = True) -> Page:
+    """The first *limit* entries of the Today list as of *as_of* (all when None), and the counts.
+
+    With *cached* (the window) and the cached health state current for *as_of*, the list is
+    read and ranked from that state; otherwise every contact's health is worked out.
+    """
+    if cached and state.is_current(as_of):
+        return _cached(as_of, limit)
     due: dict[int, list[Due]] = defaultdict(list)
     for item in due_by(as_of):
         due[item.contact_id].append(item)
-    hidden = snoozed(as_of)
-    entries = (_cached if cached and state.is_current(as_of) else _exact)(as_of, due, hidden)
-    entries.sort(key=Entry.rank)
-    return entries
+    entries = sorted(_exact(as_of, due, snoozed(as_of)), key=Entry.rank)
+    return Page(entries[:limit] if limit is not None else entries,
+                {kind: sum(1 for e in entries if e.kind == kind) for kind in KINDS})
+
+
+def agenda(as_of: date, *, cached: bool = False) -> list[Entry]:
+    """The whole Today list as of *as_of* (see :func:`page`)."""
+    return page(as_of, cached=cached).entries
 
 
 def report(as_of: date) -> dict[str, Any]:

@@ -376,6 +376,23 @@ def _upgrade_to_5(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V5)
 
 
+# Version 6: what Today reads stays fast on a big journal. The cached health state keeps the
+# day of the last inbound touch (Today ranks those you owe a reply by it); the open follow-ups'
+# index covers their contact, so the first due day per contact is read from the index alone.
+# The cached health state's format changes with it (dealjournal.health.state.FORMAT): rebuilt.
+_V6 = """
+ALTER TABLE health_state ADD COLUMN last_inbound_on TEXT;
+DROP INDEX interaction_follow_up;
+CREATE INDEX interaction_follow_up ON interaction(follow_up_on, contact_id)
+    WHERE follow_up_on IS NOT NULL AND follow_up_done = 0;
+DELETE FROM setting WHERE key = 'health_state_as_of';
+"""
+
+
+def _upgrade_to_6(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V6)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
@@ -383,5 +400,6 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (3, _upgrade_to_3),
     (4, _upgrade_to_4),
     (5, _upgrade_to_5),
+    (6, _upgrade_to_6),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

@@ -156,9 +156,23 @@ def test_waits_for_the_health_update_instead_of_blocking_the_first_paint(window:
     page = today_page(window)
     state.invalidate()
     computed: list[bool] = []
-    real = today.agenda
-    monkeypatch.setattr(today, "agenda", lambda as_of, cached=False: computed.append(cached) or real(as_of, cached=cached))
+    real = today.page
+    monkeypatch.setattr(today, "page", lambda as_of, limit=None, cached=True: computed.append(cached)
+                        or real(as_of, limit, cached=cached))
     page.reload()
     assert computed == [] and page.summary.text() == "Working out today's list…"
     page.reload()  # the update did not make it current (it failed): work it out from scratch
     assert computed == [True] and names(page) == ["Olga Owes", "Fay Follow", "Sam Stale"]
+
+
+def test_a_long_list_shows_the_most_urgent_first(window: Any, people: dict[str, int],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealjournal.health import today
+
+    monkeypatch.setattr(today, "LISTED", 2)
+    page = today_page(window)
+    page.reload()
+    assert names(page) == ["Olga Owes", "Fay Follow"]
+    assert page.summary.text().startswith("3 contacts need you: 1 waiting on a reply, 1 with a follow-up due, "
+                                          "1 gone quiet, 0 one-sided.")
+    assert page.summary.text().endswith("The 2 that need you most are listed.")

@@ -297,7 +297,8 @@ class TodayPage(Page):
         self._waited = False
         keep = self.current_contact_id()
         row = self.view.currentIndex().row()
-        entries = agenda.agenda(today, cached=True)
+        listed = agenda.page(today, agenda.LISTED)
+        entries = listed.entries
         self.model.set_rows(entries)
         self.stack.setCurrentWidget(self.view if entries else self.empty)
         if entries:
@@ -308,18 +309,22 @@ class TodayPage(Page):
         self.upcoming_stack.setCurrentWidget(self.upcoming if coming else self.upcoming_empty)
         locale = QLocale()
         self.upcoming_title.setText(self.tr("Upcoming: the next 14 days ({n})").format(n=locale.toString(len(coming))))
-        counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in agenda.KINDS}
+        counts = listed.counts
         if not entries:
             self.summary.setText(self.tr("All clear for today."))
         else:
             template = (self.tr("{n} contact needs you: {reply} waiting on a reply, {due} with a follow-up due, "
-                                "{stale} gone quiet, {giving} one-sided.") if len(entries) == 1 else
+                                "{stale} gone quiet, {giving} one-sided.") if listed.total == 1 else
                         self.tr("{n} contacts need you: {reply} waiting on a reply, {due} with a follow-up due, "
                                 "{stale} gone quiet, {giving} one-sided."))
-            self.summary.setText(template.format(
-                n=locale.toString(len(entries)), reply=locale.toString(counts["owes_reply"]),
+            text = template.format(
+                n=locale.toString(listed.total), reply=locale.toString(counts["owes_reply"]),
                 due=locale.toString(counts["follow_up"]), stale=locale.toString(counts["stale"]),
-                giving=locale.toString(counts["giving"])))
+                giving=locale.toString(counts["giving"]))
+            if listed.total > len(entries):
+                text += " " + self.tr("The {shown} that need you most are listed.").format(
+                    shown=locale.toString(len(entries)))
+            self.summary.setText(text)
         self._update_buttons()
 
     def current_entry(self) -> Entry | None:

@@ -135,8 +135,23 @@ def test_a_cache_from_before_revision_2_is_rebuilt_by_the_new_rules(journal: Pat
     conn.execute("UPDATE health_state SET owes_reply = 0, one_sided = NULL, reasons = '[]'")
     conn.execute("UPDATE setting SET value = ? WHERE key = 'health_state_as_of'",
                  (json.dumps({"day": T.isoformat(), "format": 2}),))
-    assert health_state.FORMAT == 3
+    assert health_state.FORMAT > 2
     assert health_state.as_of() is None and not health_state.is_current(T)
     health_state.rebuild(T)
     assert conn.execute("SELECT owes_reply, one_sided FROM health_state").fetchone() == (1, "taking")
     assert stored() == expected()
+
+
+def test_a_cache_without_the_last_inbound_day_is_rebuilt(journal: Path) -> None:
+    """Format 3 had no last_inbound_on, which Today ranks by: rebuilt, never read as current."""
+    ada = ops.add_contact("Ada", created_on="2026-01-01").id
+    ops.log_interaction(ada, kind="email", direction="in", at="2026-11-15T15:00")
+    health_state.rebuild(T)
+    conn = db.connection()
+    assert conn.execute("SELECT last_inbound_on FROM health_state").fetchone() == ("2026-11-15",)
+    conn.execute("UPDATE health_state SET last_inbound_on = NULL")
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'health_state_as_of'",
+                 (json.dumps({"day": T.isoformat(), "format": 3}),))
+    assert not health_state.is_current(T)
+    health_state.rebuild(T)
+    assert conn.execute("SELECT last_inbound_on FROM health_state").fetchone() == ("2026-11-15",)
