@@ -4069,6 +4069,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>{n} Kontakte brauchen Sie: {reply} mit ausstehender Antwort, {due} mit fälliger Wiedervorlage, {stale} eingeschlafen, {giving} einseitig.</translation>
     </message>
     <message>
+        <source>The {shown} that need you most are listed.</source>
+        <translation>Die {shown} dringendsten stehen in der Liste.</translation>
+    </message>
+    <message>
         <source>&amp;Until…</source>
         <translation>&amp;Bis…</translation>
     </message>
