@@ -178,25 +178,28 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         # The Contacts page with a selection and its Bulk menu open (a popup: shot from the screen).
         from dealjournal.gui.pages.contacts import ContactsPage as Contacts
 
-        window.show_page(Contacts)
-        contacts_page = window.page(Contacts)
-        view = contacts_page.view  # type: ignore[attr-defined]
-        settle()
-        for row in (1, 2, 4, 5):
-            view.selectionModel().select(view.model().index(row, 0),
-                                         view.selectionModel().SelectionFlag.Select
-                                         | view.selectionModel().SelectionFlag.Rows)
-        button = contacts_page.bulk_button  # type: ignore[attr-defined]
-        menu = contacts_page.bulk_menu  # type: ignore[attr-defined]
-        menu.popup(button.mapToGlobal(button.rect().topRight()) - QPoint(menu.sizeHint().width(),
-                                                                          menu.sizeHint().height()))
-        settle()
-        frame = window.frameGeometry()
-        path = out / "bulk-menu.png"
-        QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
-            str(path))
-        made.append(path)
-        menu.hide()
+        def bulk_shot(win: MainWindow, name: str) -> None:
+            win.show_page(Contacts)
+            contacts_page = win.page(Contacts)
+            view = contacts_page.view  # type: ignore[attr-defined]
+            settle()
+            for row in (1, 2, 4, 5):
+                view.selectionModel().select(view.model().index(row, 0),
+                                             view.selectionModel().SelectionFlag.Select
+                                             | view.selectionModel().SelectionFlag.Rows)
+            button = contacts_page.bulk_button  # type: ignore[attr-defined]
+            menu = contacts_page.bulk_menu  # type: ignore[attr-defined]
+            menu.popup(button.mapToGlobal(button.rect().topRight()) - QPoint(menu.sizeHint().width(),
+                                                                              menu.sizeHint().height()))
+            settle()
+            frame = win.frameGeometry()
+            path = out / f"{name}.png"
+            QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                       frame.height()).save(str(path))
+            made.append(path)
+            menu.hide()
+
+        bulk_shot(window, "bulk-menu")
 
         # Triage: imported contacts waiting for a keep-in-touch decision.
         from dealjournal.gui.dialogs.triage import TriageDialog
@@ -225,6 +228,10 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         grab(german, "de-contact")
         dialog_shot(lambda: LogInteractionDialog(bus, german, contact_id=busiest), "de-dialog-log-interaction")
         dialog_shot(lambda: PreferencesDialog(bus, german), "de-dialog-preferences")
+        dialog_shot(lambda: LogInteractionDialog(bus, german, entry=interaction(entry)),
+                    "de-dialog-edit-interaction")
+        dialog_shot(lambda: TriageDialog(bus, german), "de-dialog-triage")
+        bulk_shot(german, "de-bulk-menu")
         german.close()
         i18n.install("en", app)
         window.show()
