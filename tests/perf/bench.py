@@ -391,7 +391,7 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
 
 def measure_import(bench: Bench) -> list[Figure]:
     from dealjournal import interchange
-    from dealjournal.store import close_journal, open_journal
+    from dealjournal.store import open_journal
 
     progress("import floor: raw executemany in a child process")
     floor_db = bench.workdir / "floor.sqlite3"
