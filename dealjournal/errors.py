@@ -44,6 +44,16 @@ class StoreError(JournalError):
 
 def nothing_imported(exc: Exception) -> Phrase:
     """Why an import that was rolled back failed, from the database error *exc*."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=write_failure(exc))
+
+
+def nothing_captured(exc: Exception) -> Phrase:
+    """Why a capture that was rolled back failed, from the database error *exc*."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was captured: {reason}."), reason=write_failure(exc))
+
+
+def write_failure(exc: Exception) -> Phrase:
+    """Why a write into the journal failed, in words the user can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         reason = Phrase(QT_TRANSLATE_NOOP("core", "the journal is in use by another program; close it and try again"))
@@ -56,4 +66,4 @@ def nothing_imported(exc: Exception) -> Phrase:
                         error=str(exc))
     else:
         reason = Phrase.verbatim(str(exc))
-    return Phrase(QT_TRANSLATE_NOOP("core", "Nothing was imported: {reason}."), reason=reason)
+    return reason

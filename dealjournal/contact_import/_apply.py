@@ -28,7 +28,7 @@ import peewee
 
 from dealjournal import domain
 from dealjournal.contact_import._keys import email_key, fold, linkedin_handle, linkedin_key
-from dealjournal.contact_import._plan import ForNew, ImportPlan, connection_for_thread, summary
+from dealjournal.contact_import._plan import ForNew, ImportPlan, summary
 from dealjournal.errors import JournalError, nothing_imported
 from dealjournal.health import state as health_state
 from dealjournal.importers import ImportCancelled, ParsedContact
@@ -36,7 +36,7 @@ from dealjournal.ops import OpChanges
 from dealjournal.ops import _common as v
 from dealjournal.ops.bulk import TRIAGE_TAG
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
-from dealjournal.store.db import db, mark_changed
+from dealjournal.store.db import connection_for_thread, db, mark_changed
 
 log = logging.getLogger(__name__)
 

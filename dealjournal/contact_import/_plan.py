@@ -13,8 +13,6 @@ objects: English text (as the command line prints it) that the window translates
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -23,7 +21,7 @@ from dealjournal.contact_import._keys import (
 )
 from dealjournal.importers import ParsedContact, ParseResult
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
-from dealjournal.store.db import db
+from dealjournal.store.db import connection_for_thread, db
 
 log = logging.getLogger(__name__)
 
@@ -125,21 +123,6 @@ def summary(new: int, merged: int, skipped: int) -> Phrase:
     """"120 new, 3 merged, 2 skipped"."""
     return Phrase(QT_TRANSLATE_NOOP("core", "{new:,} new, {merged:,} merged, {skipped:,} skipped"),
                   new=new, merged=merged, skipped=skipped)
-
-
-@contextmanager
-def connection_for_thread() -> Iterator[bool]:
-    """Make sure this thread has its own connection (peewee keeps one per thread); close
-    it afterwards when it was opened here. Yields whether a journal is open at all."""
-    if db.database is None:
-        yield False
-        return
-    opened = db.connect(reuse_if_open=True)
-    try:
-        yield True
-    finally:
-        if opened:
-            db.close()
 
 
 Target = tuple[str, int]

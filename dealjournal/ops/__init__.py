@@ -23,7 +23,8 @@ from dealjournal.ops.snapshot import (
     Snapshot, capture_contact, capture_contacts, capture_content, capture_row, restore,
 )
 from dealjournal.ops.library import (
-    add_content, add_goal, close_goal, delete_content, delete_goal, edit_content, edit_goal, update_settings,
+    add_content, add_goal, close_goal, delete_content, delete_goal, edit_content, edit_goal, update_capture_settings,
+    update_settings,
 )
 
 __all__ = [
@@ -33,5 +34,5 @@ __all__ = [
     "delete_channel", "delete_contact", "delete_content", "delete_goal", "delete_interaction", "delete_share",
     "edit_channel", "edit_contact", "edit_content", "edit_goal", "edit_interaction", "edit_share", "follow",
     "Snapshot", "capture_contact", "capture_contacts", "capture_content", "capture_row", "get_contact", "log_interaction", "restore", "revert_stage_change", "record_share", "set_follow_up_done", "set_share_response", "set_stage",
-    "unfollow", "update_settings",
+    "unfollow", "update_capture_settings", "update_settings",
 ]

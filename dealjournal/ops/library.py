@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -167,3 +168,26 @@ def update_settings(*, window_days: int | None = None,
         settings.save(current)
         health_state.invalidate()  # every contact's figures may change
     return OpChanges(settings=True, touches=True)
+
+
+def update_capture_settings(*, me: Iterable[str] | None = None, phone_region: str | None | bool = False) -> OpChanges:
+    """Change *Me* (the user's own identities, as typed) and/or the phone region
+    (``None``: the locale's; ``False``: leave it)."""
+    current = settings.load_capture()
+    if me is not None:
+        seen: dict[str, str] = {}
+        for text in me:
+            clean = v.text(QT_TRANSLATE_NOOP("core", "Identity"), text)
+            if clean:
+                seen.setdefault(clean.casefold(), clean)
+        current = replace(current, me=tuple(seen.values()))
+    if phone_region is not False:
+        region = str(phone_region).strip().upper() if phone_region else None
+        if region is not None and not (len(region) == 2 and region.isalpha()):
+            raise ValidationError(Phrase(QT_TRANSLATE_NOOP(
+                "core", "The phone region must be a two-letter country code (like DE or GB), not {region}."),
+                region=repr(phone_region)))
+        current = replace(current, phone_region=region)
+    with db.atomic():
+        settings.save_capture(current)
+    return OpChanges(settings=True)

@@ -21,7 +21,8 @@ from dealjournal.store.db import db
 
 # Parents before children, so that foreign keys hold while restoring.
 _CONTACT_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "channel", "goal",
-                   "stage_change", "share", "interaction", "snooze", "reminder")
+                   "stage_change", "share", "interaction", "snooze", "reminder", "capture_seen", "capture_alias")
+_WITHOUT_ROWID = {"capture_seen": "key", "capture_alias": "identity"}  # ordered by their key instead
 
 
 # What a vanished row is called when it cannot be captured.
@@ -44,7 +45,8 @@ class Snapshot:
 
 
 def _select(table: str, where: str, args: tuple[Any, ...]) -> tuple[dict[str, Any], ...]:
-    cur = db.connection().execute(f"SELECT * FROM {table} WHERE {where} ORDER BY rowid", args)
+    order = _WITHOUT_ROWID.get(table, "rowid")
+    cur = db.connection().execute(f"SELECT * FROM {table} WHERE {where} ORDER BY {order}", args)
     names = [d[0] for d in cur.description]
     return tuple(dict(zip(names, row)) for row in cur.fetchall())
 

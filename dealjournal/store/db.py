@@ -19,6 +19,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -176,6 +177,21 @@ class _Connection(sqlite3.Connection):
 
 db = peewee.SqliteDatabase(None)
 _lock: JournalLock | None = None
+
+
+@contextlib.contextmanager
+def connection_for_thread() -> Iterator[bool]:
+    """Make sure this thread has its own connection (peewee keeps one per thread); close
+    it afterwards when it was opened here. Yields whether a journal is open at all."""
+    if db.database is None:
+        yield False
+        return
+    opened = db.connect(reuse_if_open=True)
+    try:
+        yield True
+    finally:
+        if opened:
+            db.close()
 
 
 def default_journal_path() -> Path:

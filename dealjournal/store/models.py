@@ -124,6 +124,8 @@ class Interaction(BaseModel):
     goal = pw.ForeignKeyField(Goal, null=True, backref="interactions", on_delete="SET NULL")
     follow_up_on = pw.TextField(null=True)
     follow_up_done = pw.BooleanField(default=False)
+    source_kind = pw.TextField(null=True)  # a captured entry's reader ("mbox", "whatsapp", ...)
+    source_key = pw.TextField(null=True)   # ... and the key of its first message
 
 
 class StageChange(BaseModel):
@@ -153,6 +155,29 @@ class Reminder(BaseModel):
     done_on = pw.TextField(null=True)
 
 
+class CaptureSeen(BaseModel):
+    """A message key captured for a contact (kept after the entry is deleted)."""
+
+    contact_id: int
+    contact = pw.ForeignKeyField(Contact, backref="captured", on_delete="CASCADE")
+    key = pw.TextField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("contact", "key")
+        without_rowid = True
+
+
+class CaptureAlias(BaseModel):
+    """A conversation identity (``name:Ada 🌸``) the user confirmed is this contact."""
+
+    contact_id: int
+    contact = pw.ForeignKeyField(Contact, backref="capture_aliases", on_delete="CASCADE")
+    identity = pw.TextField(primary_key=True)
+
+    class Meta:
+        without_rowid = True
+
+
 class Setting(BaseModel):
     key = pw.TextField(primary_key=True)
     value = pw.TextField()
@@ -160,10 +185,11 @@ class Setting(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Contact, ContactEmail, ContactPhone, ContactTag, Channel, Content, ContentTopic,
-    Goal, Share, Interaction, StageChange, Snooze, Reminder, Setting,
+    Goal, Share, Interaction, StageChange, Snooze, Reminder, Setting, CaptureSeen, CaptureAlias,
 ]
 
 
 def row_dict(model: BaseModel) -> dict[str, Any]:
     """A model's columns as a plain dict (foreign keys as their ids)."""
     return {f.column_name: getattr(model, f.column_name) for f in model._meta.sorted_fields}
+

@@ -393,6 +393,35 @@ def _upgrade_to_6(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V6)
 
 
+# Version 7: captured touches (DOMAIN.md, "Captured touches").
+# - interaction.source_kind / source_key: a captured entry's reader ("mbox", "ics", ...) and
+#   the key of its first message (unique per contact); NULL for what the user logged.
+# - capture_seen: every message key captured for a contact, kept when the entry is deleted,
+#   so capturing the same or an overlapping export again adds nothing and does not bring a
+#   deleted entry back.
+# - capture_alias: a counterpart the user confirmed is one of their contacts ("Ada 🌸" in a
+#   chat is Ada Byron), by its comparison key (dealjournal.conversations.identity).
+_V7 = """
+ALTER TABLE interaction ADD COLUMN source_kind TEXT;
+ALTER TABLE interaction ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX interaction_source ON interaction(contact_id, source_key);  -- NULLs are distinct
+CREATE TABLE capture_seen (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (contact_id, key)
+) WITHOUT ROWID;
+CREATE TABLE capture_alias (
+    identity TEXT PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX capture_alias_contact ON capture_alias(contact_id);
+"""
+
+
+def _upgrade_to_7(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V7)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
@@ -401,5 +430,6 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _upgrade_to_4),
     (5, _upgrade_to_5),
     (6, _upgrade_to_6),
+    (7, _upgrade_to_7),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

@@ -42,3 +42,27 @@ def save(settings: Settings) -> None:
         "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
         [(key, json.dumps(value, sort_keys=True)) for key, value in settings.to_json().items()],
     )
+
+
+@dataclass(frozen=True)
+class CaptureSettings:
+    """Capture's settings (DOMAIN.md, *Me*): the user's own identities as typed (e-mail
+    addresses, phone numbers, profile URLs, chat names) and the region that phone numbers
+    without a country code are read in (ISO 3166 code; None: the user's locale)."""
+
+    me: tuple[str, ...] = ()
+    phone_region: str | None = None
+
+
+def load_capture() -> CaptureSettings:
+    stored = dict(db.connection().execute(
+        "SELECT key, value FROM setting WHERE key IN ('capture_me', 'phone_region')").fetchall())
+    return CaptureSettings(me=tuple(json.loads(stored.get("capture_me", "[]"))),
+                           phone_region=json.loads(stored.get("phone_region", "null")))
+
+
+def save_capture(settings: CaptureSettings) -> None:
+    """Write capture's settings (call inside an operation's transaction)."""
+    db.connection().executemany(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+        [("capture_me", json.dumps(list(settings.me))), ("phone_region", json.dumps(settings.phone_region))])

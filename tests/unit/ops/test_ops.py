@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dealjournal import ops
+from dealjournal.health import touches
 from dealjournal.errors import ValidationError
 from dealjournal.phrases import Phrase
 from dealjournal.store import db
@@ -208,12 +209,18 @@ def test_snapshot_restores_a_deleted_contact_exactly(journal: Path) -> None:
     ops.log_interaction(c, kind="call", direction="in", at="2026-02-04T10:00", goal_id=goal)
     ops.add_channel(c, "x", follows_back="yes")
     ops.set_stage(c, "engaged", on="2026-02-05")
+    conn = db.connection()  # what a capture leaves: a captured entry, the keys seen, a confirmed name
+    conn.execute("INSERT INTO interaction (contact_id, at, day, kind, direction, source_kind, source_key) "
+                 "VALUES (?, '2026-02-06T09:00', '2026-02-06', 'email', 'in', 'mbox', '<m1@x>')", (c,))
+    conn.executemany("INSERT INTO capture_seen (contact_id, key) VALUES (?, ?)", [(c, "<m1@x>"), (c, "<m0@x>")])
+    conn.execute("INSERT INTO capture_alias (identity, contact_id) VALUES ('name:Ada 🌸', ?)", (c,))
+    touches.refresh([c])
     tables = ("contact", "contact_email", "contact_tag", "goal", "share", "interaction", "channel",
-              "stage_change", "touch_day", "touch_summary")
+              "stage_change", "touch_day", "touch_summary", "capture_seen", "capture_alias")
     before = {t: db.connection().execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
     snap = ops.capture_contact(c)
     ops.delete_contact(c)
-    assert count("contact") == 0
+    assert count("contact") == count("capture_seen") == count("capture_alias") == 0
     changes = ops.restore(snap)
     assert changes.contacts and changes.contact_ids == {c}
     after = {t: db.connection().execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
