@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,17 @@ def journal(tmp_path: Path) -> Iterator[Path]:
     open_journal(path)
     yield path
     close_journal()
+
+
+@pytest.fixture
+def local_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run the test in Europe/Berlin (UTC+1 in winter, +2 in summer), so that conversions
+    to local time are visible; restored afterwards."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield "Europe/Berlin"
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)
