@@ -2,7 +2,8 @@
 
 Every key of DOMAIN.md's format is always written, in the order of its example, so that
 exporting, importing into an empty journal and exporting again gives the same document.
-The project's additions (a contact's ``snooze``, the top-level ``reminders``; the README's
+The project's additions (a contact's ``snooze``, ``captured`` and ``capture_aliases``, an
+interaction's ``source``, the settings' ``me`` and ``phone_region``, the top-level ``reminders``; the README's
 "Exchange format: what Deal Journal adds") are written only when the journal has some.
 File ids are assigned by position in row-id order: contacts ``c1…``, goals ``g1…`` (one
 sequence over all contacts), content ``k1…``.
@@ -66,6 +67,11 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
             contacts[cid]["stage_history"].append({"from": from_stage, "to": to_stage, "on": on_day})
         for cid, until, since in conn.execute("SELECT contact_id, until_day, since FROM snooze ORDER BY contact_id"):
             contacts[cid]["snooze"] = {"until": until, "since": since}
+        for cid, key in conn.execute("SELECT contact_id, key FROM capture_seen ORDER BY contact_id, key"):
+            contacts[cid].setdefault("captured", []).append(key)
+        for cid, identity in conn.execute("SELECT contact_id, identity FROM capture_alias ORDER BY contact_id, identity"):
+            contacts[cid].setdefault("capture_aliases", []).append(identity)
+        capture = journal_settings.load_capture()
         content: dict[int, dict[str, Any]] = {}
         for n, (kid, title, url, kind, origin, author, summary) in enumerate(conn.execute(
                 "SELECT id, title, url, kind, origin, author, summary FROM content ORDER BY id"), 1):
@@ -83,14 +89,17 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
                 "SELECT content_id, contact_id, on_day, via, note, goal_id, response, responded_on "
                 "FROM share ORDER BY id")
         ]
-        interactions = [
-            {"contact": contact_ids[cid], "at": at, "kind": kind, "direction": direction, "channel": channel,
-             "summary": summary, "details": details, "goal": goal_ids.get(gid) if gid is not None else None,
-             "follow_up_on": follow_up, "follow_up_done": bool(done)}
-            for cid, at, kind, direction, channel, summary, details, gid, follow_up, done in conn.execute(
-                "SELECT contact_id, at, kind, direction, channel, summary, details, goal_id, follow_up_on, "
-                "follow_up_done FROM interaction ORDER BY id")
-        ]
+        interactions = []
+        for cid, at, kind, direction, channel, summary, details, gid, follow_up, done, source_kind, source_key \
+                in conn.execute("SELECT contact_id, at, kind, direction, channel, summary, details, goal_id, "
+                                "follow_up_on, follow_up_done, source_kind, source_key FROM interaction ORDER BY id"):
+            record = {"contact": contact_ids[cid], "at": at, "kind": kind, "direction": direction,
+                      "channel": channel, "summary": summary, "details": details,
+                      "goal": goal_ids.get(gid) if gid is not None else None,
+                      "follow_up_on": follow_up, "follow_up_done": bool(done)}
+            if source_key is not None:
+                record["source"] = {"kind": source_kind, "key": source_key}
+            interactions.append(record)
         reminders = [
             {"contact": contact_ids[cid], "on": due, "text": text, "done_on": done}
             for cid, due, text, done in conn.execute(
@@ -107,7 +116,12 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
         "shares": shares,
         "interactions": interactions,
     }
-    if reminders:  # the project's additions appear only when used, so older readers keep reading
+    # The project's additions appear only when used, so older readers keep reading.
+    if capture.me:
+        doc["settings"]["me"] = list(capture.me)
+    if capture.phone_region:
+        doc["settings"]["phone_region"] = capture.phone_region
+    if reminders:
         doc["reminders"] = reminders
     return doc
 

@@ -215,6 +215,8 @@ class _Writer:
         self.done = 0
 
     def many(self, sql: str, rows: Sequence[tuple[Any, ...]], *, counted: bool = True) -> None:
+        if not rows:  # not even prepared: a table never written is not one PRAGMA optimize analyses
+            return
         if self.progress is None or not counted:
             self.conn.executemany(sql, rows)
         else:
@@ -256,8 +258,12 @@ def _write(rows: Rows, progress: Progress | None, total: int) -> ImportSummary:
         w.many("INSERT INTO share (content_id, contact_id, on_day, via, note, goal_id, response, responded_on) "
                f"VALUES (?+{kb},?+{cb},?,?,?,?+{gb},?,?)", rows.shares)
         w.many("INSERT INTO interaction (contact_id, at, day, kind, direction, channel, summary, details, "
-               f"goal_id, follow_up_on, follow_up_done) VALUES (?+{cb},?,?,?,?,?,?,?,?+{gb},?,?)",
-               rows.interactions)
+               f"goal_id, follow_up_on, follow_up_done, source_kind, source_key) "
+               f"VALUES (?+{cb},?,?,?,?,?,?,?,?+{gb},?,?,?,?)", rows.interactions)
+        w.many(f"INSERT OR IGNORE INTO capture_seen (contact_id, key) VALUES (?+{cb},?)", rows.captured, counted=False)
+        # A name the journal already gives to one of its contacts keeps it (the user's earlier word).
+        w.many(f"INSERT OR IGNORE INTO capture_alias (identity, contact_id) VALUES (?,?+{cb})", rows.aliases,
+               counted=False)
         w.many(f"INSERT INTO snooze (contact_id, until_day, since) VALUES (?+{cb},?,?)", rows.snoozes, counted=False)
         w.many(f"INSERT INTO reminder (contact_id, due_on, text, done_on) VALUES (?+{cb},?,?,?)",
                rows.reminders, counted=False)
@@ -285,3 +291,8 @@ def _apply_settings(rows: Rows) -> None:
     cadences.update(rows.stage_cadence_days)
     window = rows.window_days if rows.window_days is not None else current.window_days
     journal_settings.save(journal_settings.Settings(window_days=window, stage_cadence_days=cadences))
+    if rows.me is not None or rows.phone_region is not None:
+        stored = journal_settings.load_capture()
+        journal_settings.save_capture(journal_settings.CaptureSettings(
+            me=tuple(rows.me) if rows.me is not None else stored.me,
+            phone_region=rows.phone_region or stored.phone_region))

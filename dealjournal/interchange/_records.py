@@ -12,6 +12,7 @@ from typing import Any
 
 from dealjournal.errors import FormatError
 from dealjournal.interchange._validate import (
+    K_SOURCE,
     C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
     C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
     K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, document, show,
@@ -85,6 +86,7 @@ def check_settings(c: Checker, value: Any) -> None:
     c.check_keys(value, "settings", K_SETTINGS)
     rows = c.rows
     rows.has_settings = True
+    _check_capture_settings(c, value)
     if "window_days" in value:
         rows.window_days = c.count(value["window_days"], "settings.window_days", 1, 3650, nullable=False)
     cadences = value.get("stage_cadence_days")
@@ -99,6 +101,18 @@ def check_settings(c: Checker, value: Any) -> None:
         number = c.count(days, path, 0, MAX_INT, nullable=False)
         if number is not None:
             rows.stage_cadence_days[stage] = number
+
+
+def _check_capture_settings(c: Checker, value: dict[str, Any]) -> None:
+    """``me`` (the user's identities) and ``phone_region`` (the project's additions, for capture)."""
+    if "me" in value:
+        c.rows.me = c.words(value, "me", "settings")
+    region = c.text(value, "phone_region", "settings")
+    if region is not None and not (len(region) == 2 and region.isascii() and region.isalpha()):
+        c.bad("settings.phone_region", Phrase(QT_TRANSLATE_NOOP(
+            "core", "expected a two-letter country code or null, got {value}"), value=repr(region)))
+        region = None
+    c.rows.phone_region = region.upper() if region else None
 
 
 def check_contacts(c: Checker, items: list[Any]) -> None:
@@ -134,6 +148,20 @@ def check_contacts(c: Checker, items: list[Any]) -> None:
         _check_goals(c, rec, where, pos, contact_id or "")
         _check_stage_history(c, rec, where, pos)
         _check_snooze(c, rec, where, pos)
+        rows.captured.extend((pos, key) for key in c.words(rec, "captured", where))
+        _check_aliases(c, rec, where, pos)
+
+
+def _check_aliases(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
+    """``capture_aliases``: conversation identities confirmed to be this contact; each names
+    one contact in the whole file."""
+    for j, identity in enumerate(c.words(rec, "capture_aliases", where)):
+        if identity in c.alias_of:
+            c.bad(f"{where}.capture_aliases[{j}]", Phrase(QT_TRANSLATE_NOOP(
+                "core", "{value} is already an alias of {other}"), value=repr(identity), other=c.alias_of[identity]))
+            continue
+        c.alias_of[identity] = where
+        c.rows.aliases.append((identity, pos))
 
 
 def _check_channels(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None:
@@ -329,7 +357,27 @@ def check_interactions(c: Checker, items: list[Any]) -> None:
         goal = rec.get("goal")
         if goal is not None:
             goal = c.goal_ref(rec, f"interactions[{i}]", contact_pos, contact)
+        source_kind = source_key = None
+        if "source" in rec:
+            source_kind, source_key = _check_source(c, rec, f"interactions[{i}]", contact_pos)
         append((
             contact_pos, at, at[:10] if at else None, kind, direction, channel, summary, details, goal,
-            follow_up, 1 if done else 0,
+            follow_up, 1 if done else 0, source_kind, source_key,
         ))
+
+
+def _check_source(c: Checker, rec: dict[str, Any], where: str, contact_pos: int | None) -> tuple[Any, Any]:
+    """``source``: ``{"kind": reader, "key": first message's key}`` of a captured entry (the
+    project's addition); a key appears once per contact."""
+    item = rec.get("source")
+    path = f"{where}.source"
+    if item is None or not c.obj(item, path):
+        return None, None
+    c.check_keys(item, path, K_SOURCE)
+    kind, key = c.required_text(item, "kind", path), c.required_text(item, "key", path)
+    if key is not None and contact_pos is not None:
+        if (contact_pos, key) in c.sources:
+            c.bad(f"{path}.key", Phrase(QT_TRANSLATE_NOOP(
+                "core", "{value} is the source of another interaction of this contact"), value=repr(key)))
+        c.sources.add((contact_pos, key))
+    return kind, key

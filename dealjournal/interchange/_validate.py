@@ -30,11 +30,11 @@ MAX_INT = 2**63 - 1  # what SQLite can store
 # Keys of each record in the order the exporter writes them (the example in DOMAIN.md).
 TOP_KEYS = ("format", "version", "exported_at", "settings", "contacts", "content", "shares", "interactions",
             "reminders")
-SETTINGS_KEYS = ("window_days", "stage_cadence_days")
+SETTINGS_KEYS = ("window_days", "stage_cadence_days", "me", "phone_region")
 CONTACT_KEYS = (
     "id", "name", "given_name", "family_name", "company", "title", "emails", "phones", "website",
     "location", "notes", "tags", "stage", "cadence_days", "buying_style", "source", "created_on",
-    "archived", "channels", "goals", "stage_history", "snooze",
+    "archived", "channels", "goals", "stage_history", "snooze", "captured", "capture_aliases",
 )
 LABELLED_KEYS = ("label", "value")
 CHANNEL_KEYS = ("network", "handle", "url", "following_since", "follows_back")
@@ -46,8 +46,9 @@ SNOOZE_KEYS = ("until", "since")
 REMINDER_KEYS = ("contact", "on", "text", "done_on")
 INTERACTION_KEYS = (
     "contact", "at", "kind", "direction", "channel", "summary", "details", "goal", "follow_up_on",
-    "follow_up_done",
+    "follow_up_done", "source",
 )
+SOURCE_KEYS = ("kind", "key")
 
 MISSING: Any = object()
 Row = tuple[Any, ...]
@@ -116,6 +117,7 @@ K_SHARE = Keys(SHARE_KEYS)
 K_INTERACTION = Keys(INTERACTION_KEYS)
 K_SNOOZE = Keys(SNOOZE_KEYS)
 K_REMINDER = Keys(REMINDER_KEYS)
+K_SOURCE = Keys(SOURCE_KEYS)
 
 
 @dataclass
@@ -135,6 +137,10 @@ class Rows:
     interactions: list[Row] = field(default_factory=list)
     snoozes: list[Row] = field(default_factory=list)
     reminders: list[Row] = field(default_factory=list)
+    captured: list[Row] = field(default_factory=list)
+    aliases: list[Row] = field(default_factory=list)
+    me: list[str] | None = None
+    phone_region: str | None = None
     window_days: int | None = None
     stage_cadence_days: dict[str, int] = field(default_factory=dict)
     has_settings: bool = False
@@ -206,6 +212,8 @@ class Checker:
         self.contact_pos: dict[str, int] = {}
         self.goal_at: dict[str, tuple[int, int, str]] = {}  # id -> (goal pos, contact pos, contact id)
         self.content_pos: dict[str, int] = {}
+        self.alias_of: dict[str, str] = {}  # capture alias -> where it was given
+        self.sources: set[tuple[int, str]] = set()  # (contact pos, source key) of captured interactions
 
     # --- reporting ----------------------------------------------------------------------
 

@@ -669,25 +669,29 @@ def measure_bulk_tag(bench: Bench) -> list[Figure]:
     return [("bulk_tag_10k_ms", round(statistics.median(times[1:]) * 1000, 1), "ms")]
 
 
-# Run in order; each returns its figures. Later figures append here.
-def _gui(name: str) -> Callable[[Bench], list[Figure]]:
-    """A measurement of the window's, imported only when run (it loads Qt)."""
+def _module_figures(module: str, name: str) -> Callable[[Bench], list[Figure]]:
+    """A measurement of tests/perf/<module>.py, imported only when run; named ``module.name``."""
     def run(bench: Bench) -> list[Figure]:
-        import gui_figures
-
-        return getattr(gui_figures, name)(bench)  # type: ignore[no-any-return]
+        return getattr(__import__(module), name)(bench)  # type: ignore[no-any-return]
+    run.__name__ = f"{module}.{name}"
     return run
 
 
+# Measurements that work on their own files, not on the generated exchange document.
+OWN_FILES = ("capture_figures.measure_capture",)
+
+# Run in order; each returns its figures. Later figures append here.
 MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
     measure_import, measure_health, measure_health_one, measure_peak_rss,
-    _gui("measure_startup"), _gui("measure_lists"),
+    _module_figures("gui_figures", "measure_startup"), _module_figures("gui_figures", "measure_lists"),
     # contact-file imports, issue 4 (tests/perf/import_figures.py)
-    lambda bench: __import__("import_figures").measure_contact_imports(bench),  # type: ignore[no-any-return]
+    _module_figures("import_figures", "measure_contact_imports"),
     # the Today agenda, issue 12 (tests/perf/today_figures.py)
-    lambda bench: __import__("today_figures").measure_today(bench),  # type: ignore[no-any-return]
+    _module_figures("today_figures", "measure_today"),
     # bulk changes on a selection, issue "Today: … every entry editable"
     measure_bulk_tag,
+    # capture, issue 13 (tests/perf/capture_figures.py)
+    _module_figures("capture_figures", "measure_capture"),
 ]
 
 
@@ -697,6 +701,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="write the document and journals to DIR and keep them")
+    parser.add_argument("--only", metavar="WORD",
+                        help="run only the measurements whose function or module name holds WORD "
+                             "(the document is generated only when one needs it)")
     parser.add_argument("--floor-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.floor_child:
@@ -712,12 +719,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         workdir = Path(tempfile.mkdtemp(prefix="dealjournal-bench-"))
     bench = Bench(args.size, args.seed, workdir)
+    chosen = [m for m in MEASUREMENTS if not args.only or args.only in m.__name__]
     try:
-        progress(f"generating {args.size} document (seed {args.seed})")
-        start = time.perf_counter()
-        write_document(bench.document, Generator(SIZES[args.size], args.seed))
-        progress(f"generated {bench.document.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - start:.1f} s")
-        for measure in MEASUREMENTS:
+        if any(m.__name__ not in OWN_FILES for m in chosen):
+            progress(f"generating {args.size} document (seed {args.seed})")
+            start = time.perf_counter()
+            write_document(bench.document, Generator(SIZES[args.size], args.seed))
+            progress(f"generated {bench.document.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - start:.1f} s")
+        for measure in chosen:
             for name, value, unit in measure(bench):
                 print(f"{name} {value} {unit}", flush=True)
             if bench.failures:
