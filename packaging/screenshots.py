@@ -6,7 +6,9 @@ Starts its own Xvfb when there is no DISPLAY (needs the xvfb package; fonts-wqy-
 fonts-noto-cjk for the sample's Chinese name). The sample journal
 is written to a temporary folder. The pages are shot in English, then again in German
 (``de-*.png``); a copy with hostile names (markup, a 300-character name,
-right-to-left text, emoji) is shown too, to prove they display literally.
+right-to-left text, emoji) is shown too, to prove they display literally. File ▸ Capture
+Conversations is shot on a small mailbox and calendar written for it ("Is this you?", the
+review with matched, unmatched and ignored rows, done, and a timeline with captured entries).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +44,104 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
         time.sleep(0.1)
     os.environ["DISPLAY"] = display
     return proc
+
+
+def _mail(n: int, sender: str, to: str, when: datetime, subject: str, *extra: str) -> str:
+    """One message of an mbox: its From line, headers and a short body."""
+    head = [f"From {n}@xxx {when.strftime('%a %b %d %H:%M:%S %Y')}", f"From: {sender}", f"To: {to}",
+            f"Date: {format_datetime(when)}", f"Subject: {subject}", f"Message-ID: <shot{n}@example.com>", *extra]
+    return "\n".join(head) + "\n\nHello.\n\n"
+
+
+def capture_files(folder: Path, people: list[tuple[str, str]]) -> list[Path]:
+    """A small mailbox and calendar with the sample's contacts in them (matched), two people who
+    are not in the journal (unmatched), and what capture ignores (a newsletter, a no-reply
+    notice, a declined and a future event)."""
+    now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    me = "Sam Seller <sam@seller.example>"
+    (a_name, a_mail), (b_name, b_mail) = people[:2]
+
+    def ago(days: int, hours: int = 0) -> datetime:
+        return now - timedelta(days=days, hours=hours)
+
+    box = folder / "All mail Including Spam and Trash.mbox"
+    box.write_text(
+        _mail(1, f"{a_name} <{a_mail}>", me, ago(6, 3), "Pricing for the pilot")
+        + _mail(2, me, f"{a_name} <{a_mail}>", ago(6), "Re: Pricing for the pilot", "X-Gmail-Labels: Sent",
+                "In-Reply-To: <shot1@example.com>")
+        + _mail(3, f"{a_name} <{a_mail}>", me, ago(2), "Re: Pricing for the pilot", "In-Reply-To: <shot2@example.com>")
+        + _mail(4, me, f"{b_name} <{b_mail}>", ago(4), "The case study I mentioned", "X-Gmail-Labels: Sent")
+        + _mail(5, "Priya Natarajan <priya@northwind.example>", me, ago(3), "Intro from Tomás")
+        + _mail(6, "Priya Natarajan <priya@northwind.example>", me, ago(1), "Following up on the intro")
+        + _mail(7, "Jonas Weber <jonas.weber@brightpath.example>", me, ago(5), "Your talk at the meetup")
+        + _mail(8, "SaaS Weekly <news@saasweekly.example>", me, ago(2), "This week in SaaS",
+                "List-Id: <weekly.saasweekly.example>", "List-Unsubscribe: <mailto:leave@saasweekly.example>")
+        + _mail(9, "SaaS Weekly <news@saasweekly.example>", me, ago(9), "Last week in SaaS",
+                "List-Id: <weekly.saasweekly.example>")
+        + _mail(10, "Calendar <no-reply@calendar.example>", me, ago(1), "Reminder: call tomorrow"),
+        encoding="utf-8")
+
+    def stamp(when: datetime) -> str:
+        return when.strftime("%Y%m%dT%H%M%SZ")
+
+    events = [("ev1", ago(8), "Pilot kick-off", "ACCEPTED"), ("ev2", ago(3), "Webinar dry run", "DECLINED"),
+              ("ev3", now + timedelta(days=5), "Quarterly review", "ACCEPTED")]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Deal Journal screenshots//EN", "X-WR-CALNAME:sam@seller.example"]
+    for uid, start, title, mine in events:
+        lines += ["BEGIN:VEVENT", f"UID:{uid}@seller.example", f"DTSTAMP:{stamp(now)}", f"DTSTART:{stamp(start)}",
+                  f"DTEND:{stamp(start + timedelta(hours=1))}", f"SUMMARY:{title}",
+                  "ORGANIZER;CN=Sam Seller:mailto:sam@seller.example",
+                  f"ATTENDEE;CN=Sam Seller;PARTSTAT={mine}:mailto:sam@seller.example",
+                  f"ATTENDEE;CN={a_name};PARTSTAT=ACCEPTED:mailto:{a_mail}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    cal = folder / "calendar.ics"
+    cal.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return [box, cal]
+
+
+def capture_shots(window: object, folder: Path, grab: Callable[..., None], settle: Callable[[], None]) -> None:
+    """File ▸ Capture Conversations: "Is this you?", the review, done, and a timeline with captured entries."""
+    from dealjournal.gui.dialogs.capture import CaptureDialog, run_capture
+    from dealjournal.store.db import db
+
+    people = db.connection().execute(
+        """SELECT c.name, e.value FROM contact c JOIN contact_email e ON e.contact_id = c.id
+            WHERE c.archived = 0 ORDER BY c.id LIMIT 2""").fetchall()
+    paths = capture_files(folder, [(n, v) for n, v in people])
+    run_capture(window, paths)  # type: ignore[arg-type]
+    dialog = window.findChildren(CaptureDialog)[-1]  # type: ignore[attr-defined]
+
+    def wait(page: int) -> None:
+        for _ in range(200):
+            settle()
+            if dialog.stack.currentIndex() == page and not (dialog.job and dialog.job.running):
+                return
+        raise SystemExit(f"screenshots: the capture dialog did not reach page {page}")
+
+    wait(dialog.ME)  # the journal does not know the user yet: the files say who they are
+    dialog.me_page.more.setPlainText("Sam S.")
+    grab(dialog, "dialog-capture-me")
+    dialog.go.click()
+    wait(dialog.REVIEW)
+    review = dialog.review_page
+    review.people.set_added([review.people.rows[0].key], True)  # the first unmatched: a new contact
+    review.people_view.selectRow(1)
+    settle()
+    grab(dialog, "dialog-capture-review")
+    dialog.go.click()
+    for _ in range(200):
+        settle()
+        if dialog.captured:
+            break
+    grab(dialog, "dialog-capture-done")
+    dialog.reject()
+    matched = db.connection().execute("SELECT id FROM contact WHERE name = ?", (people[0][0],)).fetchone()[0]
+    window.show_contact(matched)  # type: ignore[attr-defined]
+    grab(window, "contact-captured")
+    from dealjournal.gui.pages.journal import JournalPage
+
+    window.show_page(JournalPage)  # type: ignore[attr-defined]
+    grab(window, "journal-captured")
 
 
 def main() -> int:
@@ -166,6 +268,15 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
                 break
         grab(wizard, "dialog-import-preview")
         wizard.reject()
+        capture_shots(window, folder, grab, settle)
+
+        def preferences_me() -> QWidget:  # the identities the capture just confirmed
+            dialog = PreferencesDialog(bus, window)
+            dialog.tabs.setCurrentWidget(dialog.me_tab)
+            return dialog
+
+        dialog_shot(preferences_me, "dialog-preferences-me")
+
         # Editing a timeline entry opens it in the logging form.
         entry = db.connection().execute(
             "SELECT id FROM interaction WHERE contact_id = ? ORDER BY at DESC LIMIT 1", (busiest,)).fetchone()[0]

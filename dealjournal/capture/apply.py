@@ -24,7 +24,7 @@ from dealjournal.errors import JournalError, nothing_captured
 from dealjournal.health import state as health_state
 from dealjournal.health import touches
 from dealjournal.ops import OpChanges
-from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store.db import connection_for_thread, db, mark_changed
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,12 @@ class CaptureOutcome:
 
 
 def summary(added: int, already: int, created: int) -> Phrase:
-    """"12 touches added, 3 already there, 2 new contacts"."""
-    return Phrase(QT_TRANSLATE_NOOP("core", "{added:,} added, {already:,} already there, {created:,} new contacts"),
-                  added=added, already=already, created=created)
+    """"12 added, 3 already there, 2 new contacts"."""
+    return Phrase.joined([
+        Phrase(QT_TRANSLATE_NOOP("core", "{n:,} added"), n=added),
+        Phrase(QT_TRANSLATE_NOOP("core", "{n:,} already there"), n=already),
+        plural(created, QT_TRANSLATE_NOOP("core", "{n:,} new contact"), QT_TRANSLATE_NOOP("core", "{n:,} new contacts")),
+    ], ", ")
 
 
 def apply_capture(plan: CapturePlan, *, add: Iterable[str] = (), same_as: Mapping[str, int] | None = None,

@@ -358,7 +358,7 @@ class WhatsAppReader(model.Reader):
             archive = zipfile.ZipFile(self.path)
         except zipfile.BadZipFile:
             raise CaptureFormatError(Phrase(QT_TRANSLATE_NOOP(
-                "core", "{file} is not a readable zip archive (it may be truncated or damaged)."),
+                "core", "{file} is not a readable zip archive (it may be cut off: download it again)."),
                 file=self.path.name)) from None
         with archive, self._open_member(archive) as member:
             yield member

@@ -54,6 +54,8 @@ class Actions(QObject):
         self.open_journal = self._make(self.tr("&Open Journal…"), self.open_journal_file, SK.Open)
         self.import_ = self._make(self.tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
         self.export = self._make(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.capture = self._make(self.tr("&Capture Conversations…"), self.capture_dialog, "Ctrl+Shift+I", "import")
+        self.capture_folder = self._make(self.tr("Capture a &Maildir Folder…"), self.capture_folder_dialog)
         self.backups = self._make(self.tr("&Backups…"), self.show_backups)
         self.quit = self._make(self.tr("&Quit"), w.close, SK.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
@@ -95,7 +97,8 @@ class Actions(QObject):
         self.clear_recent = QAction(self.tr("&Clear Menu"), self.window)
         self.clear_recent.triggered.connect(self.forget_recent)
         self._fill_recent()
-        for a in (None, self.import_, self.export, None, self.backups, None, self.quit):
+        for a in (None, self.import_, self.export, None, self.capture, self.capture_folder, None, self.backups, None,
+                  self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
@@ -325,6 +328,22 @@ class Actions(QObject):
         from dealjournal.gui.dialogs.import_wizard import run_import
 
         return run_import(self.window, path)
+    def capture_dialog(self) -> None:
+        from dealjournal.gui.dialogs.capture import choose_and_capture
+
+        choose_and_capture(self.window)
+
+    def capture_folder_dialog(self) -> None:
+        from dealjournal.gui.dialogs.capture import choose_and_capture
+
+        choose_and_capture(self.window, folder=True)
+
+    def capture_files(self, paths: list[Path]) -> bool:
+        """Open the Capture dialog on *paths* (dropped files); False when one is open already."""
+        from dealjournal.gui.dialogs.capture import run_capture
+
+        return run_capture(self.window, paths)
+
     def export_dialog(self) -> None:
         from dealjournal.gui.dialogs.export_dialog import run_export
 

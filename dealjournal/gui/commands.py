@@ -550,6 +550,19 @@ def update_settings(bus: JournalBus, parent: QWidget | None, **fields: Any) -> b
     return True
 
 
+def update_capture_settings(bus: JournalBus, parent: QWidget | None, *, me: list[str],
+                            phone_region: str | None) -> bool:
+    """Change *Me* and the phone region (as :func:`dealjournal.ops.update_capture_settings`)."""
+    before = settings.load_capture()
+    if bus.attempt(parent, ops.update_capture_settings, me=me, phone_region=phone_region) is None:
+        return False
+    #: Edit ▸ Undo text after Preferences ▸ Me changed your identities or the phone region
+    _push(bus, QCoreApplication.translate("commands", "Change your identities"),
+          lambda: ops.update_capture_settings(me=list(before.me), phone_region=before.phone_region),
+          lambda: ops.update_capture_settings(me=me, phone_region=phone_region))
+    return True
+
+
 # --- many contacts at once (the Contacts page's Bulk menu), and triage ----------------------
 
 def _counted(n: int, one: str, many: str, **values: Any) -> str:

@@ -7,6 +7,9 @@ in QSettings (UI state only; the journal's own settings live in the journal).
 The window also keeps the journal safe: it backs it up when it changed (after opening,
 every 30 minutes and on closing; a failure is a status message, never a crash), and warns
 once per journal, in a bar above the pages, when the journal lives in a file-sync folder.
+
+A file dropped on the window opens what reads it: conversation exports (mailboxes,
+calendars, LinkedIn and chat exports) the Capture dialog, anything else the import wizard.
 """
 
 from __future__ import annotations
@@ -359,6 +362,17 @@ class MainWindow(QMainWindow):
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
+            self.open_dropped(files)
+
+    def open_dropped(self, files: list[Path]) -> None:
+        """Conversation exports (mailboxes, calendars, chats) go to Capture; anything else —
+        contact files, a Deal Journal file — to the import wizard, as before."""
+        from dealjournal.gui.dialogs.capture import is_conversation
+
+        conversations = [f for f in files if is_conversation(f)]
+        if conversations:
+            self.act.capture_files(conversations)
+        else:
             self.act.import_file(files[0])
 
 

@@ -94,6 +94,7 @@ class TimelineRow:
     follow_up_done: bool
     via: str | None
     goal: str | None
+    source_kind: str | None = None  # a captured interaction's reader ("mbox", "whatsapp", ...); None if typed
 
 
 @dataclass(frozen=True)
@@ -194,21 +195,21 @@ _TIMELINE_SQL = f"""
 SELECT * FROM (
     SELECT 'interaction' AS source, i.id, i.at AS at, i.direction, i.kind, i.summary,
            substr(i.details, 1, {DETAILS_PREVIEW}), NULL, NULL, i.follow_up_on, i.follow_up_done, i.channel,
-           g.title
+           g.title, i.source_kind
       FROM interaction i LEFT JOIN goal g ON g.id = i.goal_id
      WHERE i.contact_id = :c
     UNION ALL
     SELECT 'share', s.id, s.on_day, 'out', k.kind, k.title, substr(s.note, 1, {DETAILS_PREVIEW}),
-           s.response, s.responded_on, NULL, 0, s.via, g.title
+           s.response, s.responded_on, NULL, 0, s.via, g.title, NULL
       FROM share s JOIN content k ON k.id = s.content_id LEFT JOIN goal g ON g.id = s.goal_id
      WHERE s.contact_id = :c
     UNION ALL
-    SELECT 'stage', sc.id, sc.on_day, NULL, sc.from_stage, sc.to_stage, '', NULL, NULL, NULL, 0, NULL, NULL
+    SELECT 'stage', sc.id, sc.on_day, NULL, sc.from_stage, sc.to_stage, '', NULL, NULL, NULL, 0, NULL, NULL, NULL
       FROM stage_change sc
      WHERE sc.contact_id = :c
     UNION ALL
     SELECT 'reminder', r.id, r.due_on, NULL, NULL, r.text, '', NULL, r.done_on, r.due_on, r.done_on IS NOT NULL,
-           NULL, NULL
+           NULL, NULL, NULL
       FROM reminder r
      WHERE r.contact_id = :c
 )
@@ -221,7 +222,7 @@ def timeline_page(contact_id: int, offset: int = 0, limit: int = TIMELINE_PAGE) 
     """Entries *offset* … *offset + limit* of the contact's timeline, newest first."""
     rows = db.connection().execute(_TIMELINE_SQL, {"c": contact_id, "limit": limit, "offset": offset}).fetchall()
     return [TimelineRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], bool(r[10]),
-                        r[11], r[12]) for r in rows]
+                        r[11], r[12], r[13]) for r in rows]
 
 
 def timeline_count(contact_id: int) -> int:

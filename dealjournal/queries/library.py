@@ -325,6 +325,7 @@ class ActivityRow:
     kind: str  # an interaction kind, 'share' or 'stage'
     direction: str | None  # 'in', 'out', 'mutual', 'none'; None for a stage change
     summary: str  # the entry's own summary; a Phrase for a share or a stage change
+    source_kind: str | None = None  # a captured interaction's reader ("mbox", "ics", ...); None if typed
 
     @property
     def key(self) -> tuple[str, str, int, int]:
@@ -362,7 +363,7 @@ def activity(limit: int = 200, before: tuple[str, str, int, int] | None = None, 
             extra += " AND i.id IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH :match)"
         src = SOURCES.index("interaction")
         rows += [ActivityRow("interaction", *r) for r in conn.execute(
-            f"""SELECT i.id, i.contact_id, c.name, i.day, i.at, i.kind, i.direction, i.summary
+            f"""SELECT i.id, i.contact_id, c.name, i.day, i.at, i.kind, i.direction, i.summary, i.source_kind
                   FROM interaction i JOIN contact c ON c.id = i.contact_id
                  WHERE i.day <= :day AND (i.day, i.at, {src}, i.id) < (:day, :at, :src, :id) {extra}
                  ORDER BY i.day DESC, i.at DESC, i.id DESC LIMIT :n""",

@@ -98,6 +98,14 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Capture Conversations…</source>
+        <translation>Unterhaltungen &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Capture a &amp;Maildir Folder…</source>
+        <translation>&amp;Maildir-Ordner erfassen…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -659,6 +667,238 @@
     <message>
         <source>The backup settings were not saved: {error}</source>
         <translation>Die Einstellungen für Sicherungen wurden nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Capture Conversations</source>
+        <translation>Unterhaltungen erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Reading {i} of {n}: {file}</source>
+        <extracomment>Capture, while reading: &quot;Reading 2 of 3: All mail.mbox&quot;</extracomment>
+        <translation>Lese {i} von {n}: {file}</translation>
+    </message>
+    <message>
+        <source>None of these files can be captured</source>
+        <translation>Keine dieser Dateien lässt sich erfassen</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose mailboxes (mbox, Maildir, .eml), calendars (.ics), a LinkedIn export or a WhatsApp or Telegram chat export.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie Postfächer (mbox, Maildir, .eml), Kalender (.ics), einen LinkedIn-Export oder einen WhatsApp- oder Telegram-Chatexport.</translation>
+    </message>
+    <message>
+        <source>The files cannot be captured</source>
+        <translation>Die Dateien lassen sich nicht erfassen</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the journal is exactly as it was.</source>
+        <translation>Es wurde nichts geschrieben: Das Journal ist genau wie vorher.</translation>
+    </message>
+    <message>
+        <source>Reading was stopped</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Taking a backup of the journal first…</source>
+        <translation>Zuerst wird das Journal gesichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was captured</source>
+        <translation>Es wurde nichts erfasst</translation>
+    </message>
+    <message>
+        <source>No backup could be taken: {error}</source>
+        <translation>Es konnte keine Sicherung angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Writing to the journal…</source>
+        <translation>Schreibe ins Journal…</translation>
+    </message>
+    <message>
+        <source>A backup of the journal was taken first: {file}</source>
+        <translation>Vorher wurde das Journal gesichert: {file}</translation>
+    </message>
+    <message>
+        <source>The journal was empty before, so no backup was needed.</source>
+        <translation>Das Journal war vorher leer, deshalb war keine Sicherung nötig.</translation>
+    </message>
+    <message>
+        <source>Captured from {files}.</source>
+        <translation>Erfasst aus {files}.</translation>
+    </message>
+    <message>
+        <source>Captured entries are marked with where they came from (“mail”, “calendar”…) on the timelines and in the Journal, and can be edited or deleted like any other.</source>
+        <translation>Erfasste Einträge tragen auf den Zeitleisten und im Journal ihre Herkunft („Mail“, „Kalender“…) und lassen sich wie alle anderen bearbeiten oder löschen.</translation>
+    </message>
+    <message>
+        <source>Captured {files}: {summary}</source>
+        <translation>{files} erfasst: {summary}</translation>
+    </message>
+    <message>
+        <source>{n} touch added</source>
+        <translation>{n} Kontaktpunkt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{n} touches added</source>
+        <translation>{n} Kontaktpunkte hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{n} already there</source>
+        <translation>{n} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>{n} new contact</source>
+        <translation>{n} neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} new contacts</source>
+        <translation>{n} neue Kontakte</translation>
+    </message>
+    <message>
+        <source>{added}, {already}, {created}</source>
+        <extracomment>After a capture: &quot;48 touches added&quot;, &quot;3 already there&quot;, &quot;2 new contacts&quot;</extracomment>
+        <translation>{added}, {already}, {created}</translation>
+    </message>
+    <message>
+        <source>The journal is exactly as it was.</source>
+        <translation>Das Journal ist genau wie vorher.</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Capture conversations</source>
+        <translation>Unterhaltungen erfassen</translation>
+    </message>
+    <message>
+        <source>Choose a Maildir mail folder</source>
+        <translation>Einen Maildir-Mailordner wählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Mailboxes, calendars and chats (*.mbox *.mbx *.eml *.ics *.csv *.zip *.txt *.json)</source>
+        <translation>Postfächer, Kalender und Chats (*.mbox *.mbx *.eml *.ics *.csv *.zip *.txt *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReview</name>
+    <message>
+        <source>{n} mailing-list or bulk message</source>
+        <translation>{n} Nachricht einer Mailingliste oder Massenmail</translation>
+    </message>
+    <message>
+        <source>{n} mailing-list or bulk messages</source>
+        <translation>{n} Nachrichten von Mailinglisten oder Massenmails</translation>
+    </message>
+    <message>
+        <source>{n} automatic message (auto-reply, notification)</source>
+        <translation>{n} automatische Nachricht (Abwesenheitsnotiz, Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>{n} automatic messages (auto-replies, notifications)</source>
+        <translation>{n} automatische Nachrichten (Abwesenheitsnotizen, Benachrichtigungen)</translation>
+    </message>
+    <message>
+        <source>{n} message from a no-reply address</source>
+        <translation>{n} Nachricht von einer No-Reply-Adresse</translation>
+    </message>
+    <message>
+        <source>{n} messages from no-reply addresses</source>
+        <translation>{n} Nachrichten von No-Reply-Adressen</translation>
+    </message>
+    <message>
+        <source>{n} message or event with more than 20 people</source>
+        <translation>{n} Nachricht oder Treffen mit mehr als 20 Personen</translation>
+    </message>
+    <message>
+        <source>{n} messages or events with more than 20 people</source>
+        <translation>{n} Nachrichten oder Treffen mit mehr als 20 Personen</translation>
+    </message>
+    <message>
+        <source>{n} message in Spam, Trash or Drafts</source>
+        <translation>{n} Nachricht in Spam, Papierkorb oder Entwürfen</translation>
+    </message>
+    <message>
+        <source>{n} messages in Spam, Trash or Drafts</source>
+        <translation>{n} Nachrichten in Spam, Papierkorb oder Entwürfen</translation>
+    </message>
+    <message>
+        <source>{n} system line or sponsored message (“… added …”, “Messages are end-to-end encrypted”)</source>
+        <translation>{n} Systemzeile oder gesponserte Nachricht („… hat … hinzugefügt“, „Nachrichten sind Ende-zu-Ende-verschlüsselt“)</translation>
+    </message>
+    <message>
+        <source>{n} system lines or sponsored messages (“… added …”, “Messages are end-to-end encrypted”)</source>
+        <translation>{n} Systemzeilen oder gesponserte Nachrichten („… hat … hinzugefügt“, „Nachrichten sind Ende-zu-Ende-verschlüsselt“)</translation>
+    </message>
+    <message>
+        <source>{n} LinkedIn message from a sender without a profile</source>
+        <translation>{n} LinkedIn-Nachricht von einem Absender ohne Profil</translation>
+    </message>
+    <message>
+        <source>{n} LinkedIn messages from senders without a profile</source>
+        <translation>{n} LinkedIn-Nachrichten von Absendern ohne Profil</translation>
+    </message>
+    <message>
+        <source>{n} declined event</source>
+        <translation>{n} abgelehntes Treffen</translation>
+    </message>
+    <message>
+        <source>{n} declined events</source>
+        <translation>{n} abgelehnte Treffen</translation>
+    </message>
+    <message>
+        <source>{n} cancelled event</source>
+        <translation>{n} abgesagtes Treffen</translation>
+    </message>
+    <message>
+        <source>{n} cancelled events</source>
+        <translation>{n} abgesagte Treffen</translation>
+    </message>
+    <message>
+        <source>{n} event that hasn&apos;t happened yet</source>
+        <translation>{n} Treffen, das noch nicht stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>{n} events that haven&apos;t happened yet</source>
+        <translation>{n} Treffen, die noch nicht stattgefunden haben</translation>
+    </message>
+    <message>
+        <source>{n} record without a usable date or sender</source>
+        <translation>{n} Eintrag ohne brauchbares Datum oder Absender</translation>
+    </message>
+    <message>
+        <source>{n} records without a usable date or sender</source>
+        <translation>{n} Einträge ohne brauchbares Datum oder Absender</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3129,48 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>MePage</name>
+    <message>
+        <source>Is this you?</source>
+        <translation>Sind Sie das?</translation>
+    </message>
+    <message>
+        <source>Addresses and names that may be yours</source>
+        <translation>Adressen und Namen, die Ihnen gehören könnten</translation>
+    </message>
+    <message>
+        <source>&amp;Other addresses, numbers or chat names of yours (one per line):</source>
+        <translation>&amp;Weitere eigene Adressen, Nummern oder Chatnamen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Other identities of yours, one per line</source>
+        <translation>Weitere eigene Identitäten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>What you sent counts as “out”, what others sent you as “in”. Your identities are kept in Edit ▸ Preferences ▸ Me.</source>
+        <translation>Was Sie gesendet haben, zählt als „ausgehend“, was andere Ihnen gesendet haben, als „eingehend“. Ihre Identitäten stehen unter Bearbeiten ▸ Einstellungen ▸ Ich.</translation>
+    </message>
+    <message>
+        <source>These files say the addresses below are yours. Untick any that are not you, and add others you use.</source>
+        <translation>Laut diesen Dateien gehören Ihnen die Adressen unten. Entfernen Sie den Haken bei allen, die nicht Sie sind, und ergänzen Sie weitere, die Sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Deal Journal doesn&apos;t know your own addresses yet. Tick the ones below that are you, or type them.</source>
+        <translation>Deal Journal kennt Ihre eigenen Adressen noch nicht. Haken Sie unten die an, die Sie sind, oder tippen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Deal Journal doesn&apos;t know your own addresses yet. Type the ones you use.</source>
+        <translation>Deal Journal kennt Ihre eigenen Adressen noch nicht. Tippen Sie die ein, die Sie verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Capturing</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyTouchChart</name>
     <message>
         <source>Touches per month, inbound and outbound</source>
@@ -2924,10 +3206,56 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Day first or month first?</source>
+        <translation>Zuerst der Tag oder zuerst der Monat?</translation>
+    </message>
+    <message>
+        <source>&amp;Day first: 03/04 is the 3rd of April</source>
+        <translation>&amp;Tag zuerst: 03/04 ist der 3. April</translation>
+    </message>
+    <message>
+        <source>&amp;Month first: 03/04 is March 4th</source>
+        <translation>&amp;Monat zuerst: 03/04 ist der 4. März</translation>
+    </message>
+    <message>
+        <source>Dates in the file:</source>
+        <translation>Daten in der Datei:</translation>
+    </message>
+</context>
+<context>
     <name>PagedModel</name>
     <message>
         <source>(cannot show this entry)</source>
         <translation>(dieser Eintrag kann nicht angezeigt werden)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add as a contact</source>
+        <translation>Als Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address or handle</source>
+        <translation>Adresse oder Kennung</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Is one of my contacts</source>
+        <translation>Ist einer meiner Kontakte</translation>
+    </message>
+    <message>
+        <source>Double-click (or {keys}) and type the name of the contact this person is</source>
+        <translation>Doppelklicken (oder {keys}) und den Namen des Kontakts eingeben, der dieser Mensch ist</translation>
+    </message>
+    <message>
+        <source>Tick to add {name} as a contact</source>
+        <translation>Anhaken, um {name} als Kontakt hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3472,47 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>&amp;Me</source>
+        <translation>&amp;Ich</translation>
+    </message>
+    <message>
+        <source>Your own e-mail addresses, phone numbers, profile URLs (LinkedIn) and the names you have in chats. When Deal Journal captures conversations, a message from one of them is yours (out); a message to you is the other person&apos;s (in).</source>
+        <translation>Ihre eigenen E-Mail-Adressen, Telefonnummern, Profiladressen (LinkedIn) und die Namen, die Sie in Chats tragen. Wenn Deal Journal Unterhaltungen erfasst, ist eine Nachricht von einer davon Ihre (ausgehend); eine Nachricht an Sie gehört dem anderen Menschen (eingehend).</translation>
+    </message>
+    <message>
+        <source>&amp;Identities (one per line):</source>
+        <translation>&amp;Identitäten (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Your identities, one per line</source>
+        <translation>Ihre Identitäten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Telefonregion</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without +country are in:</source>
+        <translation>&amp;Telefonnummern ohne +Land gelten für:</translation>
+    </message>
+    <message>
+        <source>Numbers are compared in their international form (+49…), so &quot;0170 1234567&quot; in a chat and &quot;+49 170 1234567&quot; on a contact are the same number.</source>
+        <translation>Nummern werden in internationaler Form (+49…) verglichen, daher sind „0170 1234567“ in einem Chat und „+49 170 1234567“ bei einem Kontakt dieselbe Nummer.</translation>
+    </message>
+    <message>
+        <source>From your system&apos;s region ({country})</source>
+        <translation>Aus der Region Ihres Systems ({country})</translation>
+    </message>
+    <message>
+        <source>From your system&apos;s region (none set: numbers need +country)</source>
+        <translation>Aus der Region Ihres Systems (keine eingestellt: Nummern brauchen +Land)</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <extracomment>Preferences ▸ Me ▸ phone region: a country&apos;s name and its two-letter code</extracomment>
+        <translation>{country} ({code})</translation>
+    </message>
+    <message>
         <source>The reminder helper could not be set up: {error}</source>
         <translation>Das Hilfsprogramm für Erinnerungen konnte nicht eingerichtet werden: {error}</translation>
     </message>
@@ -3308,6 +3677,21 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingPage</name>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Fortschritt beim Lesen</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you have seen what the files hold. Cancel stops reading.</source>
+        <translation>Nichts wird geschrieben, bevor Sie gesehen haben, was die Dateien enthalten. „Abbrechen“ beendet das Lesen.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMap</name>
     <message>
         <source>Relationship map</source>
@@ -3436,6 +3820,134 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Response date</source>
         <translation>Datum der Reaktion</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Touches to add</source>
+        <translation>Hinzuzufügende Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Touches to add, by contact</source>
+        <translation>Hinzuzufügende Kontaktpunkte, nach Kontakt</translation>
+    </message>
+    <message>
+        <source>Ignored — not touches</source>
+        <translation>Ausgelassen – keine Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>People you talk to who aren&apos;t in your journal</source>
+        <translation>Menschen, mit denen Sie sprechen, die nicht in Ihrem Journal sind</translation>
+    </message>
+    <message>
+        <source>People who aren&apos;t in your journal</source>
+        <translation>Menschen, die nicht in Ihrem Journal sind</translation>
+    </message>
+    <message>
+        <source>Tick the people to add as contacts (with their address or handle). If someone is already in your journal under another address or name, say which contact they are instead.</source>
+        <translation>Haken Sie die Menschen an, die als Kontakte hinzugefügt werden sollen (mit ihrer Adresse oder Kennung). Steht jemand schon unter einer anderen Adresse oder einem anderen Namen in Ihrem Journal, sagen Sie stattdessen, welcher Kontakt das ist.</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;This Is One of My Contacts…</source>
+        <translation>&amp;Das ist einer meiner Kontakte…</translation>
+    </message>
+    <message>
+        <source>Name the contact the selected person is; their touches go to that contact, and the name or address is remembered</source>
+        <translation>Nennen Sie den Kontakt, der der ausgewählte Mensch ist; seine Kontaktpunkte gehen an diesen Kontakt, und der Name oder die Adresse wird gemerkt</translation>
+    </message>
+    <message>
+        <source>People you talk to who aren&apos;t in your journal ({n})</source>
+        <translation>Menschen, mit denen Sie sprechen, die nicht in Ihrem Journal sind ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was ignored.</source>
+        <translation>Nichts wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Ignored — not touches ({n})</source>
+        <translation>Ausgelassen – keine Kontaktpunkte ({n})</translation>
+    </message>
+    <message>
+        <source>{file} — {format}: {added} to add, {already} already there, {ignored} ignored</source>
+        <extracomment>Capture review, one line per file: its name, its format, then what capture does with it</extracomment>
+        <translation>{file} – {format}: {added} hinzuzufügen, {already} schon vorhanden, {ignored} ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file} — not read: {reason}</source>
+        <translation>{file} – nicht gelesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in your journal: nothing from these files yet.</source>
+        <translation>Schon in Ihrem Journal: noch nichts aus diesen Dateien.</translation>
+    </message>
+    <message>
+        <source>Already in your journal: {n} touch from these files.</source>
+        <translation>Schon in Ihrem Journal: {n} Kontaktpunkt aus diesen Dateien.</translation>
+    </message>
+    <message>
+        <source>Already in your journal: {n} touches from these files.</source>
+        <translation>Schon in Ihrem Journal: {n} Kontaktpunkte aus diesen Dateien.</translation>
+    </message>
+    <message>
+        <source>Nothing new for the contacts in your journal.</source>
+        <translation>Nichts Neues für die Kontakte in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>No one in these files is in your journal yet: tick the people below to add them.</source>
+        <translation>Niemand aus diesen Dateien ist schon in Ihrem Journal: Haken Sie unten die Menschen an, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing in these files is a touch with anyone.</source>
+        <translation>Nichts in diesen Dateien ist ein Kontaktpunkt mit jemandem.</translation>
+    </message>
+    <message>
+        <source>Capture adds {n} touch</source>
+        <translation>Das Erfassen fügt {n} Kontaktpunkt hinzu</translation>
+    </message>
+    <message>
+        <source>Capture adds {n} touches</source>
+        <translation>Das Erfassen fügt {n} Kontaktpunkte hinzu</translation>
+    </message>
+    <message>
+        <source>{text} for {n} contact</source>
+        <translation>{text} für {n} Kontakt</translation>
+    </message>
+    <message>
+        <source>{text} for {n} contacts</source>
+        <translation>{text} für {n} Kontakte</translation>
+    </message>
+    <message>
+        <source>{text}, and 1 new contact</source>
+        <translation>{text} und 1 neuen Kontakt</translation>
+    </message>
+    <message>
+        <source>{text}, and {n} new contacts</source>
+        <translation>{text} und {n} neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Everything in these files is already in your journal.</source>
+        <translation>Alles aus diesen Dateien ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>Everything with your contacts is already in your journal.</source>
+        <translation>Alles mit Ihren Kontakten ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>No one in these files is in your journal yet.</source>
+        <translation>Niemand aus diesen Dateien ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to capture in these files.</source>
+        <translation>In diesen Dateien gibt es nichts zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4626,46 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>TouchesModel</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>An ignored count whose reason has no words yet: the count, then the reason&apos;s code</extracomment>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>{name} (new contact)</source>
+        <translation>{name} (neuer Kontakt)</translation>
+    </message>
+    <message>
+        <source>A new contact, with their address or handle.</source>
+        <translation>Ein neuer Kontakt, mit Adresse oder Kennung.</translation>
+    </message>
+    <message>
+        <source>Includes: {names}</source>
+        <translation>Darunter: {names}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+</context>
+<context>
     <name>Triage</name>
     <message>
         <source>Triage Imported Contacts</source>
@@ -4566,6 +5118,11 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>Zeitraum und Kontaktrhythmen ändern</translation>
     </message>
     <message>
+        <source>Change your identities</source>
+        <extracomment>Edit ▸ Undo text after Preferences ▸ Me changed your identities or the phone region</extracomment>
+        <translation>Ihre Identitäten ändern</translation>
+    </message>
+    <message>
         <source>stage default</source>
         <translation>Standard der Phase</translation>
     </message>
@@ -4744,6 +5301,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>… and {n} more problem</source>
         <translation>… und {n} weiteres Problem</translation>
+    </message>
+    <message>
+        <source>Nothing was captured: {reason}.</source>
+        <translation>Es wurde nichts erfasst: {reason}.</translation>
     </message>
     <message>
         <source>the journal is in use by another program; close it and try again</source>
@@ -5270,6 +5831,14 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>{stage} ist keine Phase (erlaubt: {stages})</translation>
     </message>
     <message>
+        <source>expected a two-letter country code or null, got {value}</source>
+        <translation>erwartet wurde ein zweibuchstabiger Ländercode oder null, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>{value} is already an alias of {other}</source>
+        <translation>{value} ist schon ein anderer Name von {other}</translation>
+    </message>
+    <message>
         <source>{closed} is before the goal&apos;s created_on {created}</source>
         <translation>{closed} liegt vor dem Datum created_on {created} des Ziels</translation>
     </message>
@@ -5284,6 +5853,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>{responded} is before the share&apos;s date {on}</source>
         <translation>{responded} liegt vor dem Datum {on} der Weitergabe</translation>
+    </message>
+    <message>
+        <source>{value} is the source of another interaction of this contact</source>
+        <translation>{value} ist die Quelle einer anderen Interaktion dieses Kontakts</translation>
     </message>
     <message>
         <source>an object</source>
@@ -5727,6 +6300,14 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>Der Kontaktrhythmus für die Phase {stage} muss 0 oder mehr Tage betragen, nicht {days}.</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>The phone region must be a two-letter country code (like DE or GB), not {region}.</source>
+        <translation>Die Telefonregion muss ein zweibuchstabiger Ländercode sein (etwa DE oder GB), nicht {region}.</translation>
+    </message>
+    <message>
         <source>That interaction no longer exists.</source>
         <translation>Diese Interaktion existiert nicht mehr.</translation>
     </message>
@@ -6070,9 +6651,145 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <source>There is no reminder #{id} (it may have been deleted).</source>
         <translation>Erinnerung #{id} existiert nicht (vielleicht wurde sie gelöscht).</translation>
     </message>
+    <message>
+        <source>{n:,} added</source>
+        <translation>{n:,} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{n:,} already there</source>
+        <translation>{n:,} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>{n:,} new contact</source>
+        <translation>{n:,} neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>{n:,} new contacts</source>
+        <translation>{n:,} neue Kontakte</translation>
+    </message>
+    <message>
+        <source>No journal is open to capture into.</source>
+        <translation>Es ist kein Journal geöffnet, in das erfasst werden kann.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>{file} lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not a calendar: it has no BEGIN:VCALENDAR line.</source>
+        <translation>{file} ist kein Kalender: Die Datei hat keine Zeile BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not a mailbox (mbox, Maildir, .eml), a calendar (.ics), a LinkedIn export, a WhatsApp chat or a Telegram export.</source>
+        <translation>{file} ist weder ein Postfach (mbox, Maildir, .eml) noch ein Kalender (.ics), ein LinkedIn-Export, ein WhatsApp-Chat oder ein Telegram-Export.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable zip archive (it may be cut off: download it again).</source>
+        <translation>{file} ist kein lesbares Zip-Archiv (es ist vielleicht abgeschnitten: laden Sie es erneut herunter).</translation>
+    </message>
+    <message>
+        <source>{file} holds neither messages.csv nor Invitations.csv: it is not a LinkedIn data export.</source>
+        <translation>{file} enthält weder messages.csv noch Invitations.csv: Das ist kein LinkedIn-Datenexport.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} cannot be read (the archive may be damaged: download it again).</source>
+        <translation>{member} in {file} lässt sich nicht lesen (das Archiv ist vielleicht beschädigt: laden Sie es erneut herunter).</translation>
+    </message>
+    <message>
+        <source>{file} has no header LinkedIn writes (CONVERSATION ID, FROM, DATE, … or From, To, Sent At, Direction, …).</source>
+        <translation>{file} hat keine Kopfzeile, wie LinkedIn sie schreibt (CONVERSATION ID, FROM, DATE, … oder From, To, Sent At, Direction, …).</translation>
+    </message>
+    <message>
+        <source>LinkedIn invitation</source>
+        <translation>LinkedIn-Einladung</translation>
+    </message>
+    <message>
+        <source>{file} is not an mbox mailbox: it does not begin with a &quot;From &quot; line.</source>
+        <translation>{file} ist kein mbox-Postfach: Die Datei beginnt nicht mit einer Zeile „From “.</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete Telegram export: its JSON is cut off or damaged.</source>
+        <translation>{file} ist kein vollständiger Telegram-Export: Sein JSON ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat</source>
+        <translation>WhatsApp-Chat</translation>
+    </message>
+    <message>
+        <source>{file} is not a WhatsApp chat export: no line starts with a date and time.</source>
+        <translation>{file} ist kein WhatsApp-Chatexport: Keine Zeile beginnt mit Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>{file}: every date in the chat reads both as day/month and as month/day; choose the order the chat uses.</source>
+        <translation>{file}: Jedes Datum im Chat lässt sich als Tag/Monat wie als Monat/Tag lesen; wählen Sie die Reihenfolge, die der Chat verwendet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: the chat in it is encrypted or compressed in an unknown way ({error}).</source>
+        <translation>{file} lässt sich nicht lesen: Der Chat darin ist verschlüsselt oder auf unbekannte Weise komprimiert ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} holds no WhatsApp chat: there is no _chat.txt or chat text file in it.</source>
+        <translation>{file} enthält keinen WhatsApp-Chat: Darin gibt es keine _chat.txt und keine Chat-Textdatei.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the chat in it cannot be read to the end ({error}).</source>
+        <translation>{file} ist beschädigt: Der Chat darin lässt sich nicht bis zum Ende lesen ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>entries</name>
+    <message>
+        <source>mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Captured from a mailbox (mbox)</source>
+        <translation>Erfasst aus einem Postfach (mbox)</translation>
+    </message>
+    <message>
+        <source>Captured from a Maildir mail folder</source>
+        <translation>Erfasst aus einem Maildir-Mailordner</translation>
+    </message>
+    <message>
+        <source>Captured from a saved e-mail (.eml)</source>
+        <translation>Erfasst aus einer gespeicherten E-Mail (.eml)</translation>
+    </message>
+    <message>
+        <source>Captured from a calendar (.ics)</source>
+        <translation>Erfasst aus einem Kalender (.ics)</translation>
+    </message>
+    <message>
+        <source>Captured from a LinkedIn data export</source>
+        <translation>Erfasst aus einem LinkedIn-Datenexport</translation>
+    </message>
+    <message>
+        <source>Captured from a WhatsApp chat export</source>
+        <translation>Erfasst aus einem WhatsApp-Chatexport</translation>
+    </message>
+    <message>
+        <source>Captured from a Telegram export</source>
+        <translation>Erfasst aus einem Telegram-Export</translation>
+    </message>
     <message>
         <source>{change}. Undo: {keys}</source>
         <extracomment>Status bar after deleting a timeline entry (&quot;Delete call with Ada Byron (2026-12-03). Undo: Ctrl+Z&quot;)</extracomment>
@@ -6093,6 +6810,14 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Captured from a file ({kind})</source>
+        <translation>Erfasst aus einer Datei ({kind})</translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>aus {source}</translation>
     </message>
 </context>
 <context>

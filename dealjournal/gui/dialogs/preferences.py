@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences: the journal's settings and the app's, on four tabs.
+"""Edit ▸ Preferences: the journal's settings and the app's, on five tabs.
 
 - Health: the health window and each stage's keep-in-touch cadence (journal settings,
   changed through :func:`dealjournal.gui.commands.update_settings`, so Edit ▸ Undo puts them back);
@@ -7,10 +7,15 @@
   :mod:`dealjournal.gui.agent`; Linux desktops);
 - Backups: how many backups thinning keeps (journal, :func:`dealjournal.safety.backup.set_policy`);
 - Appearance: system, light or dark theme (app, QSettings; applied at once) and the
-  window's language (app, QSettings; applies from the next start).
+  window's language (app, QSettings; applies from the next start);
+- Me: the user's own identities — e-mail addresses, phone numbers, profile URLs, chat
+  names, one per line — and the region phone numbers without a country code are read in
+  (journal, :func:`dealjournal.ops.update_capture_settings`; File ▸ Capture Conversations
+  uses them to tell what the user sent from what they received).
 
 OK applies everything and closes (stays open if the journal refused a change), Cancel
-changes nothing, Restore Defaults resets the form only (and leaves the language as it is).
+changes nothing, Restore Defaults resets the form only (and leaves the language and the
+identities as they are: they are the user's, not defaults).
 A journal setting is written only when it changed: new cadences make every contact's
 health be worked out again.
 """
@@ -22,22 +27,27 @@ import sys
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QTime
+import phonenumbers
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from dealjournal.capture.plan import default_region
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
 from dealjournal.errors import JournalError
 from dealjournal.gui import agent, commands, i18n, messages, reminders, theme, uiprefs
@@ -48,6 +58,19 @@ from dealjournal.store import settings
 from dealjournal.store.db import db
 
 log = logging.getLogger(__name__)
+
+
+def region_name(code: str) -> str:
+    """A two-letter region code's country name ("Germany"), or the code when Qt does not know it."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+def identities_in(text: str) -> list[str]:
+    """The identities typed in the Me box: one per line, blank lines left out."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class PreferencesDialog(FormDialog):
@@ -88,16 +111,75 @@ class PreferencesDialog(FormDialog):
         folder.setCursorPosition(0)
         folder.setToolTip(folder.text())
 
+        self.me_tab = self._build_me_tab()
+        self.tabs.addTab(self.me_tab, self.tr("&Me"))
+
         self._saved_settings = settings.load()
         self._saved_policy = backup.policy()
         self._saved_prefs = uiprefs.load()
+        self._saved_capture = settings.load_capture()
         self._show_journal(self._saved_settings.window_days, self._saved_settings.stage_cadence_days,
                            self._saved_policy)
         self._show_prefs(self._saved_prefs)
+        self._show_capture(self._saved_capture.me, self._saved_capture.phone_region)
         if self.buttons is not None:
             restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
             restore.clicked.connect(self.restore_defaults)
         self.resize(max(560, self.sizeHint().width()), max(440, self.sizeHint().height()))
+
+    def _build_me_tab(self) -> QWidget:
+        """The Me tab: the user's identities, one per line, and the phone region."""
+        tab = QWidget()
+        tab.setObjectName("meTab")
+        layout = QVBoxLayout(tab)
+        intro = QLabel(self.tr(
+            "Your own e-mail addresses, phone numbers, profile URLs (LinkedIn) and the names you have in "
+            "chats. When Deal Journal captures conversations, a message from one of them is yours (out); a "
+            "message to you is the other person's (in)."))
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(self.tr("&Identities (one per line):"))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        self.me_edit = QPlainTextEdit()
+        self.me_edit.setObjectName("meIdentities")
+        self.me_edit.setAccessibleName(self.tr("Your identities, one per line"))
+        self.me_edit.setTabChangesFocus(True)
+        self.me_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.me_edit.setPlaceholderText("ada@example.com\n+44 20 7946 0000\nhttps://www.linkedin.com/in/ada-byron\n"
+                                        "Ada B.")
+        label.setBuddy(self.me_edit)
+        layout.addWidget(self.me_edit, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.region = QComboBox()
+        self.region.setObjectName("phoneRegion")
+        self.region.setAccessibleName(self.tr("Phone region"))
+        self._fill_regions()
+        region_label = QLabel(self.tr("&Phone numbers without +country are in:"))
+        region_label.setTextFormat(Qt.TextFormat.PlainText)
+        region_label.setBuddy(self.region)
+        form.addRow(region_label, self.region)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Numbers are compared in their international form (+49…), so \"0170 1234567\" "
+                              "in a chat and \"+49 170 1234567\" on a contact are the same number."))
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        return tab
+
+    def _fill_regions(self) -> None:
+        """"From your language and region (Germany)" first, then every country by name."""
+        local = default_region()
+        if local:
+            first = self.tr("From your system's region ({country})").format(country=region_name(local))
+        else:
+            first = self.tr("From your system's region (none set: numbers need +country)")
+        self.region.addItem(first, None)
+        for name, code in sorted((region_name(code), code) for code in phonenumbers.SUPPORTED_REGIONS):
+            #: Preferences ▸ Me ▸ phone region: a country's name and its two-letter code
+            self.region.addItem(self.tr("{country} ({code})").format(country=name, code=code), code)
 
     # --- the form -----------------------------------------------------------------------
 
@@ -120,6 +202,23 @@ class PreferencesDialog(FormDialog):
             index = self.language.count() - 1
         self.language.setCurrentIndex(index)
 
+    def _show_capture(self, me: tuple[str, ...] | list[str], region: str | None) -> None:
+        self.me_edit.setPlainText("\n".join(me))
+        index = self.region.findData(region) if region else 0
+        if index < 0:  # a region this list does not name: keep it
+            self.region.addItem(region or "", region)
+            index = self.region.count() - 1
+        self.region.setCurrentIndex(index)
+
+    def identities(self) -> list[str]:
+        """The identities in the Me tab, as typed (one per line)."""
+        return identities_in(self.me_edit.toPlainText())
+
+    def chosen_region(self) -> str | None:
+        """The phone region in the Me tab: a two-letter code, or None for the system's."""
+        data = self.region.currentData()
+        return data if isinstance(data, str) and data else None
+
     def chosen_language(self) -> str:
         """The language in the form: a code of :data:`dealjournal.gui.i18n.LANGUAGES`, "" for the system's."""
         data = self.language.currentData()
@@ -129,6 +228,7 @@ class PreferencesDialog(FormDialog):
         """Every field back to its default, except the language; nothing is stored until OK."""
         self._show_journal(DEFAULT_WINDOW_DAYS, DEFAULT_STAGE_CADENCE, backup.Policy())
         self._show_prefs(replace(uiprefs.UiPrefs(), language=self.chosen_language()))
+        self._show_capture(self.identities(), None)
 
     def values(self) -> tuple[int, dict[str, int]]:
         """The health window and the cadences in the form."""
@@ -168,6 +268,8 @@ class PreferencesDialog(FormDialog):
                 return False
             self._saved_policy = policy
             log.info("Backup retention changed")
+        if not self._apply_capture():
+            return False
         if not self._apply_agent():
             return False
         prefs = self.prefs()
@@ -178,6 +280,22 @@ class PreferencesDialog(FormDialog):
                 if isinstance(app, QApplication):
                     theme.apply_theme(app, prefs.theme)
             self._saved_prefs = prefs
+        return True
+
+    def _apply_capture(self) -> bool:
+        """Store the Me tab when it changed (the identities compared as capture keeps them)."""
+        me, region = self.identities(), self.chosen_region()
+        saved = self._saved_capture
+        if me == list(saved.me) and region == saved.phone_region:
+            return True
+        if self.bus is None:
+            raise RuntimeError("PreferencesDialog needs the bus to change journal settings")
+        if not commands.update_capture_settings(self.bus, self, me=me, phone_region=region):
+            self.tabs.setCurrentWidget(self.me_tab)
+            return False
+        self._saved_capture = settings.load_capture()
+        self._show_capture(self._saved_capture.me, self._saved_capture.phone_region)
+        log.info("Capture identities changed")
         return True
 
     def _apply_agent(self) -> bool:

@@ -223,6 +223,7 @@ class ContactPage(Page):
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         view.setItemDelegateForColumn(Column.RESPONSE, ResponseDelegate(self.bus.today, view))
+        view.setItemDelegateForColumn(Column.SUMMARY, entries.SourceMarkDelegate(view))  # captured entries' mark
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.setWordWrap(False)

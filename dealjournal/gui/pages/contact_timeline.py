@@ -4,7 +4,9 @@ The model holds only the pages it has fetched (``canFetchMore``/``fetchMore``, 2
 page from :func:`dealjournal.queries.contact.timeline_page`), so a contact with thousands
 of entries opens at once. Direction is never shown by colour alone: each row has an arrow,
 a word and a colour. A share's response is edited in place with :class:`ResponseDelegate`;
-an interaction's follow-up and a reminder are ticked done in the last column.
+an interaction's follow-up and a reminder are ticked done in the last column. A captured
+interaction shows its source mark in the summary column (:data:`~dealjournal.gui.pages.entries.SOURCE_ROLE`,
+painted by :class:`~dealjournal.gui.pages.entries.SourceMarkDelegate`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from dealjournal.domain import RESPONSES
 from dealjournal.gui import labels
 from dealjournal.gui.models.rows import RowsModel
+from dealjournal.gui.pages import entries
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
 from dealjournal.queries.contact import TimelineRow
@@ -164,6 +167,8 @@ class TimelineModel(RowsModel[TimelineRow]):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == entries.SOURCE_ROLE:
+            return entries.source_word(row.source_kind) if column == Column.SUMMARY else None
         if role == Qt.ItemDataRole.EditRole and column == Column.RESPONSE and row.source == "share":
             return row.response
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -180,6 +185,8 @@ class TimelineModel(RowsModel[TimelineRow]):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.DIRECTION:
             word = QCoreApplication.translate("TimelineModel", _SPOKEN[direction_key(row)])
             return f"{word} {self._what(row)}".strip()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.SUMMARY and row.source_kind:
+            return f"{self._display(row, column) or ''} — {entries.source_spoken(row.source_kind)}"
         return None
 
     def _follow_up_overdue(self, row: TimelineRow) -> bool:
@@ -250,6 +257,8 @@ class TimelineModel(RowsModel[TimelineRow]):
                 parts.append(self.tr("Channel: {channel}").format(channel=row.via))
             if row.details:
                 parts.append(row.details)
+            if row.source_kind:
+                parts.append(entries.source_tip(row.source_kind) or "")
         if row.goal:
             parts.append(self.tr("Goal: {goal}").format(goal=row.goal))
         return "\n".join(parts) or None

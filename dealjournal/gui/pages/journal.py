@@ -7,7 +7,8 @@ of what was said (full-text over summaries, details and share notes, typed words
 prefixes). An interaction or a share opens in its form
 (Enter, double-click) and Del deletes it, as on the contact's timeline
 (:mod:`dealjournal.gui.pages.entries`); the Contact column, a stage change and the context
-menu open the contact.
+menu open the contact. A captured interaction carries its source mark ("mail", "WhatsApp")
+in the Summary column, as on the timeline.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
     QVBoxLayout, QWidget,
@@ -188,6 +190,10 @@ class ActivityModel(PagedModel[ActivityRow]):
                                 since=self.since, until=self.until)
 
     def cell(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role == entries.SOURCE_ROLE:
+            return entries.source_word(row.source_kind) if column == Col.SUMMARY else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Col.SUMMARY and row.source_kind:
+            return f"{i18n.say(row.summary)} — {entries.source_spoken(row.source_kind)}"
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Col.WHEN:
                 return row.at.replace("T", " ")
@@ -203,8 +209,11 @@ class ActivityModel(PagedModel[ActivityRow]):
             if column == Col.DIRECTION:
                 tip = DIRECTION_TIPS.get(row.direction or "")
                 return QCoreApplication.translate("ActivityModel", tip) if tip else self.tr("A change of stage")
-            if column in (Col.CONTACT, Col.SUMMARY):
-                return row.contact_name if column == Col.CONTACT else i18n.say(row.summary)
+            if column == Col.CONTACT:
+                return QtGuiNs.convertFromPlainText(row.contact_name)  # user text stays plain
+            if column == Col.SUMMARY:
+                tip = "\n".join(t for t in (i18n.say(row.summary), entries.source_tip(row.source_kind)) if t)
+                return QtGuiNs.convertFromPlainText(tip) if tip else None
         return None
 
     def kind_text(self, kind: str) -> str:
@@ -311,6 +320,7 @@ class JournalPage(Page):
 
         self.view = table_view(self.tr("Journal entries"))
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(Col.SUMMARY, entries.SourceMarkDelegate(self.view))
         set_widths(self.view, {Col.WHEN: 17, Col.CONTACT: 24, Col.KIND: 13,
                                Col.DIRECTION: [direction_text(d) for d in DIRECTION_GLYPHS]}, Col.SUMMARY)
         self.view.activated.connect(self._activated)
