@@ -24,6 +24,11 @@ NOW = datetime(2026, 12, 3, 12, 0)
 @pytest.mark.skipif(not FILES, reason="../shared/realdata/capture is absent")
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(CORPUS)))
 def test_a_real_export_captures_once(journal: Path, path: Path) -> None:
+    captures_once(path)
+
+
+def captures_once(path: Path) -> None:
+    """Capture *path* with Me as the file says and everyone in it added, then again: nothing new."""
     def plan(me: Me) -> CapturePlan:
         try:
             return plan_capture([path], me, now=NOW)
@@ -44,3 +49,14 @@ def test_a_real_export_captures_once(journal: Path, path: Path) -> None:
     again = plan(me)
     assert sum(f.added for f in again.files) == 0
     assert sum(f.already_there for f in again.files) == outcome.added
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "conversations" / "fixtures"
+QUIRKS = sorted(p for p in FIXTURES.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", QUIRKS, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_each_quirk_fixture_captures_once(journal: Path, path: Path, local_tz: str) -> None:
+    """The readers' own fixtures (their counts are named in the readers' tests): everyone in
+    them added as contacts, then a second capture adds nothing."""
+    captures_once(path)
