@@ -23,9 +23,12 @@ qt=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
 # The tests: a real X server, the desktop-file and AppStream validators, what PyInstaller
 # needs to build the bundle (objdump from binutils, the Python shared library), and a D-Bus
 # daemon for a private session bus (the reminder agent's notifications).
-tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev dbus-daemon)
+# The real servers the tests start themselves, on 127.0.0.1 only (their system services are
+# kept off when this script installs them): Dovecot for IMAP accounts.
+tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev dbus-daemon dovecot-imapd)
 wanted=("${base[@]}" "${qt[@]}")
-[ "$mode" = test ] && wanted+=("${tests[@]}")
+services=()
+[ "$mode" = test ] && wanted+=("${tests[@]}") && services=(dovecot)
 
 log=.venv/setup.log
 mkdir -p .venv
@@ -51,7 +54,23 @@ if command -v dpkg-query >/dev/null; then
             echo "dev.sh: installing ${missing[*]}" >&2
             export DEBIAN_FRONTEND=noninteractive
             quietly apt-get update -q
+            # A server package must not start its system service (policy-rc.d says no for
+            # the install, then the service is disabled): the tests start their own.
+            policy=/usr/sbin/policy-rc.d
+            made_policy=""
+            if [ ! -e "$policy" ]; then
+                printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod 755 "$policy" && made_policy=1
+            fi
             quietly apt-get install -y -q --no-install-recommends "${missing[@]}"
+            [ -n "$made_policy" ] && rm -f "$policy"
+            for service in "${services[@]}"; do
+                case " ${missing[*]} " in *" $service"*) ;; *) continue ;; esac
+                if [ -d /run/systemd/system ]; then
+                    systemctl disable --now "$service" >>"$log" 2>&1 || true
+                elif command -v update-rc.d >/dev/null; then
+                    update-rc.d "$service" disable >>"$log" 2>&1 || true
+                fi
+            done
         else
             echo "dev.sh: this machine lacks some packages; install them first, then run this again:" >&2
             if command -v sudo >/dev/null; then

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import peewee
@@ -53,10 +53,11 @@ def summary(added: int, already: int, created: int) -> Phrase:
 
 
 def apply_capture(plan: CapturePlan, *, add: Iterable[str] = (), same_as: Mapping[str, int] | None = None,
-                  today: str | None = None) -> CaptureOutcome:
+                  today: str | None = None, also: Callable[[sqlite3.Connection], None] | None = None) -> CaptureOutcome:
     """Write *plan*: the entries of every matched person; for each unmatched person whose
     key is in *add*, a new contact and their entries; for each key in *same_as*, the
-    confirmation that this person is that contact (remembered) and their entries.
+    confirmation that this person is that contact (remembered) and their entries; then
+    *also* (how far an account was read) in the same transaction.
     Raises JournalError (nothing written) when the journal cannot be written."""
     chosen = set(add)
     linked = dict(same_as or {})
@@ -66,6 +67,8 @@ def apply_capture(plan: CapturePlan, *, add: Iterable[str] = (), same_as: Mappin
         try:
             with db.atomic("IMMEDIATE"):
                 outcome = _write(plan, chosen, linked, today or domain.today().isoformat())
+                if also is not None:
+                    also(db.connection())
         except (sqlite3.Error, peewee.PeeweeException) as exc:
             log.warning("Capture rolled back: %s", type(exc).__name__)
             raise JournalError(nothing_captured(exc)) from exc

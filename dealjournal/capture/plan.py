@@ -25,7 +25,7 @@ from dealjournal.capture.rules import Me, sort_records
 from dealjournal.conversations import model
 from dealjournal.conversations.detect import open_reader
 from dealjournal.conversations.identity import email_key, key_of, name_key, phone_key, url_key
-from dealjournal.conversations.model import Party
+from dealjournal.conversations.model import Party, Reader
 from dealjournal.store.db import connection_for_thread, db
 
 # (file index, bytes read in it, its size); returning False cancels.
@@ -68,7 +68,7 @@ class Person:
 
 @dataclass
 class FilePlan:
-    path: Path
+    path: Path | str                  # the file, or the account the messages came from
     format: str
     label: str
     people: dict[str, Person]
@@ -160,7 +160,14 @@ def plan_file(path: str | os.PathLike[str], me: Me, index: ContactIndex, *, now:
               day_first: bool | None = None) -> FilePlan:
     """Read one file and plan it (see :func:`plan_capture`)."""
     options: dict[str, object] = {} if day_first is None else {"day_first": day_first}
-    reader = open_reader(path, progress, **options)
+    return plan_reader(open_reader(path, progress, **options), me, index, now=now, planned=planned)
+
+
+def plan_reader(reader: Reader, me: Me, index: ContactIndex, *, now: datetime,
+                planned: set[tuple[int, str]] | None = None, source: str | None = None) -> FilePlan:
+    """Plan what *reader* reads (a file, or an account's new mail); *source* names it in the
+    plan (default: the reader's path). *planned* collects the (contact, key) pairs planned so
+    far, so that a message in two sources of one capture is planned once."""
     found = sort_records(reader.records(), me, now)
     found.ignored.update(reader.skipped)
     people: dict[str, Person] = {}
@@ -195,7 +202,8 @@ def plan_file(path: str | os.PathLike[str], me: Me, index: ContactIndex, *, now:
         m = meeting.meeting
         for party in meeting.parties:
             add(person(party), Entry(_at(m.start), "meeting", "mutual", None, m.summary, m.key, (m.key,)), 1)
-    return FilePlan(Path(path), reader.format, reader.label, people, found.ignored, list(reader.me_hints))
+    return FilePlan(source or reader.path, reader.format, reader.label, people, found.ignored,
+                    list(reader.me_hints))
 
 
 def plan_capture(paths: Sequence[str | os.PathLike[str]], me: Me, *, now: datetime | None = None,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from dealjournal.errors import JournalError
 
 if TYPE_CHECKING:
-    from dealjournal.capture import CapturePlan
+    from dealjournal.capture import FilePlan
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -81,13 +81,14 @@ def cmd_capture(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.json:
         print(json.dumps(plan.to_json(adding), ensure_ascii=False, indent=2))
     else:
-        print(_text(plan, adding, args.dry_run))
+        print(describe(plan.files, adding, args.dry_run))
     return 0
 
 
-def _text(plan: CapturePlan, adding: set[str], dry_run: bool) -> str:
+def describe(files: list[FilePlan], adding: set[str], dry_run: bool) -> str:
+    """What a capture (or a fetch) found in each source, for a terminal."""
     lines = []
-    for f in plan.files:
+    for f in files:
         doc = f.to_json(adding)
         verb = "would add" if dry_run else "added"
         lines.append(f"{f.path} ({f.label or f.format}): {verb} {doc['added']:,}, already there {f.already_there:,}.")

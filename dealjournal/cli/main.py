@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dealjournal import __version__
+from dealjournal.cli import accounts as accounts_cli
 from dealjournal.cli import backup as backup_cli
 from dealjournal.cli import capture as capture_cli
 from dealjournal.cli import journal as journal_cli
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write a sample journal to PATH")
     p.add_argument("path", type=Path)
     capture_cli.add_parsers(sub, common)
+    accounts_cli.add_parsers(sub, common)
     backup_cli.add_parsers(sub, common)
     journal_cli.add_parsers(sub, common)
     return parser
@@ -316,7 +318,7 @@ def _cmd_demo(args: argparse.Namespace, db_path: Path | None) -> int:
 
 _COMMANDS = {"import": _cmd_import, "export": _cmd_export, "report": _cmd_report,
              "check": _cmd_check, "demo": _cmd_demo, **backup_cli.COMMANDS, **journal_cli.COMMANDS,
-             **capture_cli.COMMANDS}
+             **capture_cli.COMMANDS, **accounts_cli.COMMANDS}
 
 
 if __name__ == "__main__":

@@ -178,6 +178,36 @@ class CaptureAlias(BaseModel):
         without_rowid = True
 
 
+class Account(BaseModel):
+    """An IMAP or CalDAV account to fetch from (the password is in the system keyring)."""
+
+    kind = pw.TextField()
+    name = pw.TextField(unique=True)
+    host = pw.TextField()
+    port = pw.IntegerField(null=True)
+    security = pw.TextField(default="ssl")
+    username = pw.TextField()
+    folders = pw.TextField(default="[]")
+    months = pw.IntegerField(default=3)
+    trusted_cert = pw.TextField(null=True)
+    auto_add = pw.BooleanField(default=False)
+    fetched_at = pw.TextField(null=True)
+
+
+class AccountFolder(BaseModel):
+    """How far one folder (or calendar) of an account has been read."""
+
+    account_id: int
+    account = pw.ForeignKeyField(Account, backref="folder_states", on_delete="CASCADE")
+    folder = pw.TextField()
+    validity = pw.TextField(null=True)
+    last = pw.IntegerField(null=True)
+
+    class Meta:
+        primary_key = pw.CompositeKey("account", "folder")
+        without_rowid = True
+
+
 class Setting(BaseModel):
     key = pw.TextField(primary_key=True)
     value = pw.TextField()
@@ -186,6 +216,7 @@ class Setting(BaseModel):
 ALL_MODELS: list[type[BaseModel]] = [
     Contact, ContactEmail, ContactPhone, ContactTag, Channel, Content, ContentTopic,
     Goal, Share, Interaction, StageChange, Snooze, Reminder, Setting, CaptureSeen, CaptureAlias,
+    Account, AccountFolder,
 ]
 
 

@@ -422,6 +422,41 @@ def _upgrade_to_7(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V7)
 
 
+# Version 8: accounts to fetch mail and meetings from (issue "Accounts"). Never a secret here:
+# passwords live in the system keyring. `folders` is a JSON list of the IMAP folders or CalDAV
+# calendar URLs chosen ([] = the defaults: Inbox and Sent, every calendar); `trusted_cert` the
+# SHA-256 fingerprint of a certificate the user chose to trust; `auto_add` writes matched
+# touches without the review. account_folder keeps how far each folder was read: IMAP's
+# UIDVALIDITY and highest UID, CalDAV's sync token.
+_V8 = """
+CREATE TABLE account (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('imap', 'caldav')),
+    name TEXT NOT NULL UNIQUE,
+    host TEXT NOT NULL,
+    port INTEGER,
+    security TEXT NOT NULL DEFAULT 'ssl' CHECK (security IN ('ssl', 'starttls')),
+    username TEXT NOT NULL,
+    folders TEXT NOT NULL DEFAULT '[]',
+    months INTEGER NOT NULL DEFAULT 3 CHECK (months > 0),
+    trusted_cert TEXT,
+    auto_add INTEGER NOT NULL DEFAULT 0,
+    fetched_at TEXT
+);
+CREATE TABLE account_folder (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    folder TEXT NOT NULL,
+    validity TEXT,
+    last INTEGER,
+    PRIMARY KEY (account_id, folder)
+) WITHOUT ROWID;
+"""
+
+
+def _upgrade_to_8(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V8)
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
@@ -431,5 +466,6 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (5, _upgrade_to_5),
     (6, _upgrade_to_6),
     (7, _upgrade_to_7),
+    (8, _upgrade_to_8),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

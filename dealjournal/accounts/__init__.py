@@ -1,0 +1,20 @@
+"""Accounts: capture from the user's own IMAP mailbox and CalDAV calendars when online.
+
+Headers and events only, read straight from the user's servers over TLS; nothing is sent
+to anyone else. An account (:mod:`.store`) says where; its password is in the system
+keyring (:mod:`.secrets`); :mod:`.imap` and :mod:`.calendars` read what is new since the
+last fetch, and :mod:`.fetch` plans it with the capture rules and writes it in one
+transaction with how far each folder was read::
+
+    account = store.find("Work mail")
+    fetched = plan_fetch(account, secrets.get(account) or ask(), journal_me())
+    apply_fetch(fetched, add=[p.key for p in fetched.plan.files[0].unmatched])
+
+No Qt here.
+"""
+
+from dealjournal.accounts.errors import AccountError, UntrustedCertificate
+from dealjournal.accounts.fetch import Fetched, apply_fetch, plan_fetch
+from dealjournal.accounts.store import Account, FolderState
+
+__all__ = ["Account", "AccountError", "Fetched", "FolderState", "UntrustedCertificate", "apply_fetch", "plan_fetch"]
