@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import re
 import warnings
 import zoneinfo
@@ -726,3 +727,34 @@ def _ignored(event: Component, index: _Index, start: date | datetime, now: datet
         return FUTURE
     return None
 
+
+class _Text(IcsReader):
+    """One calendar held in memory (a CalDAV calendar object), read by IcsReader's own passes."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__("calendar object")
+        self._data = data
+
+    def size(self) -> int:
+        return len(self._data)
+
+    def meetings(self, now: datetime) -> Iterator[Meeting]:
+        handle = io.BytesIO(self._data)
+        index = self._scan(handle)
+        yield from self._groups(handle, index, now)
+
+
+def meetings_of(text: str | bytes, *, now: datetime | None = None,
+                skipped: dict[str, int] | None = None) -> Iterator[Meeting]:
+    """The meetings of one VCALENDAR text (a CalDAV calendar object resource: one event, or a
+    series with its overrides) by the rules of :class:`IcsReader`: one per occurrence that has
+    started by *now* (local, naive; default the current time), keyed ``UID/occurrence`` for a
+    series; a single event not started yet comes with ``ignored=FUTURE``. What cannot be read is
+    counted into *skipped* by reason; :class:`CaptureFormatError` when the text holds no calendar."""
+    reader = _Text(text.encode("utf-8") if isinstance(text, str) else text)
+    try:
+        yield from reader.meetings(now if now is not None else datetime.now())
+    finally:
+        if skipped is not None:
+            for reason, n in reader.skipped.items():
+                skipped[reason] = skipped.get(reason, 0) + n

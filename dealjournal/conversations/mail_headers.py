@@ -128,12 +128,19 @@ def collect(block: bytes) -> dict[bytes, bytes]:
     return fields
 
 
+_PROBE = b"Ab1 @<>.-"
+
+
 @lru_cache(maxsize=256)
 def codec(label: str) -> str:
-    """Python's text codec for a charset label; UTF-8 for an unknown one or one that is
-    not a text encoding ("base64", "rot13" would not decode bytes to text)."""
+    """Python's text codec for a charset label; UTF-8 for an unknown one, or one that does not
+    read ASCII as ASCII (a mail header's charset always does): "base64" and "rot13" are no
+    text encodings, "punycode" and "utf-16" garble headers (Python 3.13's punycode no longer
+    even raises)."""
     try:
         name = codecs.lookup(label.strip().strip("\"'").split("*", 1)[0]).name
+        if _PROBE.decode(name, "replace") != _PROBE.decode("ascii"):
+            return "utf-8"
         b"a\xff".decode(name, "replace")
     except (LookupError, UnicodeError, ValueError, TypeError):
         return "utf-8"

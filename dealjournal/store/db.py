@@ -177,6 +177,7 @@ class _Connection(sqlite3.Connection):
 
 db = peewee.SqliteDatabase(None)
 _lock: JournalLock | None = None
+_changes_at_open = 0  # the main connection's total_changes once opened (its own bookkeeping counts too)
 
 
 @contextlib.contextmanager
@@ -253,6 +254,8 @@ def _open_locked(path: Path, check: bool) -> None:
             _quick_check(path)
         _upgrade(path)
         _track_changes()
+        global _changes_at_open
+        _changes_at_open = db.connection().total_changes
     except (StoreError, peewee.DatabaseError, sqlite3.Error) as exc:
         _close_quietly()
         if _code(exc) in _CORRUPT_CODES:
@@ -275,7 +278,10 @@ def close_journal(*, keep_lock: bool = False) -> None:
     global _lock
     if db.database is not None and not db.is_closed():
         try:
-            db.execute_sql("PRAGMA optimize")  # keeps the query planner's statistics current
+            # Keeps the query planner's statistics current — after writes only, so that a
+            # command that changed nothing (or failed) leaves the file byte for byte as it was.
+            if db.connection().total_changes > _changes_at_open:
+                db.execute_sql("PRAGMA optimize")
         except (peewee.DatabaseError, sqlite3.Error):
             log.debug("PRAGMA optimize failed", exc_info=True)
         _close_quietly()

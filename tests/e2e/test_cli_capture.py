@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -77,11 +78,11 @@ def test_add_unknown_and_dry_run(setup: tuple[Path, Path], tmp_path: Path) -> No
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["files"][1]["unmatched"] == [
         {"name": "Bea", "address": "bea@example.com", "messages": 1}]
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM interaction").fetchone() == (0,)
     run = dj("capture", mail, reply, "--me", "me@example.com", "--add-unknown", "--db", db, env=BERLIN)
     assert run.returncode == 0, run.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT c.name, i.direction FROM interaction i JOIN contact c ON c.id = i.contact_id "
                             "WHERE c.name = 'Bea'").fetchall() == [("Bea", "in")]
 
@@ -93,7 +94,7 @@ def test_an_unreadable_file_exits_1_and_writes_nothing(setup: tuple[Path, Path],
     run = dj("capture", mail, junk, "--me", "me@example.com", "--db", db, env=BERLIN)
     assert run.returncode == 1
     assert run.stderr.startswith("dealjournal: Nothing was captured: junk.bin is not a mailbox")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM interaction").fetchone() == (0,)
 
 
@@ -135,5 +136,5 @@ def test_hostile_files_exit_1_or_capture_cleanly_and_an_error_changes_nothing(
         assert run.stderr.startswith("dealjournal: Nothing was captured: hostile.zip") and "Traceback" not in run.stderr
         assert db.read_bytes() == before
     else:
-        with sqlite3.connect(db) as conn:
+        with closing(sqlite3.connect(db)) as conn:
             assert conn.execute("SELECT count(*) FROM interaction").fetchone() == (3,)
