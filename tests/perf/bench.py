@@ -678,7 +678,7 @@ def _module_figures(module: str, name: str) -> Callable[[Bench], list[Figure]]:
 
 
 # Measurements that work on their own files, not on the generated exchange document.
-OWN_FILES = ("capture_figures.measure_capture",)
+OWN_FILES = ("capture_figures.measure_capture", "imap_figures.measure_imap")
 
 # Run in order; each returns its figures. Later figures append here.
 MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
@@ -692,6 +692,8 @@ MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
     measure_bulk_tag,
     # capture, issue 13 (tests/perf/capture_figures.py)
     _module_figures("capture_figures", "measure_capture"),
+    # fetching from an IMAP account, issue 15 (tests/perf/imap_figures.py)
+    _module_figures("imap_figures", "measure_imap"),
 ]
 
 
