@@ -9,6 +9,10 @@ is written to a temporary folder. The pages are shot in English, then again in G
 right-to-left text, emoji) is shown too, to prove they display literally. File ▸ Capture
 Conversations is shot on a small mailbox and calendar written for it ("Is this you?", the
 review with matched, unmatched and ignored rows, done, and a timeline with captured entries).
+Preferences ▸ Accounts is shot with one account, the account dialog with the folders Test
+Connection lists, and File ▸ Fetch Now's review; no mail server runs here, so the fetch reads
+a local mailbox in the account's place (:func:`account_shots`; the window shows it as the
+account's), and the keyring is one in memory.
 """
 
 from __future__ import annotations
@@ -46,10 +50,10 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def _mail(n: int, sender: str, to: str, when: datetime, subject: str, *extra: str) -> str:
+def _mail(n: int, sender: str, to: str, when: datetime, subject: str, *extra: str, prefix: str = "shot") -> str:
     """One message of an mbox: its From line, headers and a short body."""
     head = [f"From {n}@xxx {when.strftime('%a %b %d %H:%M:%S %Y')}", f"From: {sender}", f"To: {to}",
-            f"Date: {format_datetime(when)}", f"Subject: {subject}", f"Message-ID: <shot{n}@example.com>", *extra]
+            f"Date: {format_datetime(when)}", f"Subject: {subject}", f"Message-ID: <{prefix}{n}@example.com>", *extra]
     return "\n".join(head) + "\n\nHello.\n\n"
 
 
@@ -142,6 +146,127 @@ def capture_shots(window: object, folder: Path, grab: Callable[..., None], settl
 
     window.show_page(JournalPage)  # type: ignore[attr-defined]
     grab(window, "journal-captured")
+
+
+def fetch_mailbox(folder: Path, people: list[tuple[str, str]]) -> Path:
+    """What the account "Work mail" holds that is new: replies from the sample's contacts, two
+    people who are not in the journal, a newsletter (the fetch's review shows them)."""
+    now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    me = "Sam Seller <sam@seller.example>"
+    (a_name, a_mail), (b_name, b_mail) = people[:2]
+
+    def ago(hours: int) -> datetime:
+        return now - timedelta(hours=hours)
+
+    box = folder / "work-mail-new.mbox"
+    box.write_text(
+        _mail(1, f"{a_name} <{a_mail}>", me, ago(30), "Signed order form", prefix="fetch")
+        + _mail(2, me, f"{a_name} <{a_mail}>", ago(28), "Re: Signed order form", "X-Gmail-Labels: Sent",
+                prefix="fetch")
+        + _mail(3, f"{b_name} <{b_mail}>", me, ago(20), "Budget approved for Q3", prefix="fetch")
+        + _mail(4, me, f"{b_name} <{b_mail}>", ago(19), "Re: Budget approved for Q3", "X-Gmail-Labels: Sent",
+                prefix="fetch")
+        + _mail(5, "Lena Hoffmann <lena.hoffmann@quantis.example>", me, ago(6), "Referral from Jonas", prefix="fetch")
+        + _mail(6, "Marco Bianchi <marco@bianchi-partners.example>", me, ago(3), "Meeting next week?",
+                prefix="fetch")
+        + _mail(7, "SaaS Weekly <news@saasweekly.example>", me, ago(2), "This week in SaaS",
+                "List-Id: <weekly.saasweekly.example>", prefix="fetch"),
+        encoding="utf-8")
+    return box
+
+
+def account_shots(window: object, folder: Path, grab: Callable[..., None], settle: Callable[[], None]) -> None:
+    """Preferences ▸ Accounts with one account, the account dialog, and File ▸ Fetch Now's review.
+
+    No IMAP server runs for the screenshots: the keyring is one in memory, and the fetch
+    plans a local mailbox in the account's place, as the account's (format, label, name)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import Qt
+
+    from dealjournal.accounts import Account, Fetched, secrets, store
+    from dealjournal.capture import CapturePlan
+    from dealjournal.capture.plan import ContactIndex, plan_reader
+    from dealjournal.conversations.detect import open_reader
+    from dealjournal.gui import fetching
+    from dealjournal.gui.dialogs.account_edit import AccountDialog, Found
+    from dealjournal.gui.dialogs.capture import CaptureDialog
+    from dealjournal.gui.dialogs.preferences import PreferencesDialog
+    from dealjournal.store.db import db
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+    earlier = (datetime.now() - timedelta(days=1)).replace(hour=17, minute=42, second=0, microsecond=0)
+    account = store.save(Account("imap", "Work mail", "imap.fastmail.com", "sam@seller.example", months=3))
+    secrets.store(account, "app-password-for-the-screenshots")
+    db.connection().execute("UPDATE account SET fetched_at = ? WHERE id = ?", (earlier.isoformat(), account.id))
+    account = store.find(account.id)
+    window.fetcher.update()  # type: ignore[attr-defined]
+
+    prefs = PreferencesDialog(window.bus, window)  # type: ignore[attr-defined]
+    prefs.tabs.setCurrentWidget(prefs.accounts_tab)
+    prefs.accounts_tab.show_fetch_minutes(30)
+    prefs.show()
+    prefs.accounts_tab.test_state.setText("Work mail: connected; 6 folders: INBOX (Inbox), Sent (Sent), Archive, "
+                                          "Drafts (Drafts), Junk (Junk), Trash (Trash)")
+    grab(prefs, "dialog-preferences-accounts")
+
+    dialog = AccountDialog(prefs, account)
+    dialog.show()
+    dialog._found([Found("INBOX", "INBOX (Inbox)"), Found("Sent", "Sent (Sent)"), Found("Archive", "Archive"),
+                   Found("Clients", "Clients"), Found("Drafts", "Drafts (Drafts)"), Found("Junk", "Junk (Junk)"),
+                   Found("Trash", "Trash (Trash)")])
+    for i in (0, 1, 3):  # Inbox, Sent and a folder of the user's own
+        dialog.folders.item(i).setCheckState(Qt.CheckState.Checked)
+    grab(dialog, "dialog-account")
+    dialog.reject()
+    prefs.reject()
+
+    people = db.connection().execute(
+        """SELECT c.name, e.value FROM contact c JOIN contact_email e ON e.contact_id = c.id
+            WHERE c.archived = 0 ORDER BY c.id LIMIT 2""").fetchall()
+    box = fetch_mailbox(folder, [(n, v) for n, v in people])
+
+    def from_the_local_mailbox(chosen: Account, password: str, me: object, **_options: object) -> Fetched:
+        now = datetime.now()
+        index = ContactIndex(me.region)  # type: ignore[attr-defined]
+        planned = plan_reader(open_reader(box), me, index, now=now, source=chosen.name)  # type: ignore[arg-type]
+        planned.format, planned.label = "imap", "IMAP account"
+        return Fetched(chosen, CapturePlan([planned], me), {}, now.replace(microsecond=0).isoformat())  # type: ignore[arg-type]
+
+    fetching.plan_fetch = from_the_local_mailbox  # type: ignore[assignment]
+    fetching.run_fetch(window)  # type: ignore[arg-type]
+    review = window.findChildren(CaptureDialog)[-1]  # type: ignore[attr-defined]
+    for _ in range(200):
+        settle()
+        if review.stack.currentIndex() == review.REVIEW and not (review.job and review.job.running):
+            break
+    else:
+        raise SystemExit("screenshots: the fetch did not reach its review")
+    review.review_page.people.set_added([review.review_page.people.rows[0].key], True)
+    grab(review, "dialog-fetch-review")
+    review.go.click()  # Capture: written, and the status bar says when the account was fetched
+    for _ in range(200):
+        settle()
+        if review.captured:
+            break
+    review.reject()
+    grab(window, "fetched-status")
 
 
 def main() -> int:
@@ -276,6 +401,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
             return dialog
 
         dialog_shot(preferences_me, "dialog-preferences-me")
+        account_shots(window, folder, grab, settle)
 
         # Editing a timeline entry opens it in the logging form.
         entry = db.connection().execute(

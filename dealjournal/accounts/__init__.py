@@ -13,8 +13,24 @@ transaction with how far each folder was read::
 No Qt here.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from dealjournal.accounts.errors import AccountError, UntrustedCertificate
-from dealjournal.accounts.fetch import Fetched, apply_fetch, plan_fetch
 from dealjournal.accounts.store import Account, FolderState
 
+if TYPE_CHECKING:
+    from dealjournal.accounts.fetch import Fetched, apply_fetch, plan_fetch
+
 __all__ = ["Account", "AccountError", "Fetched", "FolderState", "UntrustedCertificate", "apply_fetch", "plan_fetch"]
+
+
+def __getattr__(name: str) -> Any:
+    """The fetch functions, loaded when first used: they bring in capture and the keyring,
+    which the window need not load before its first paint."""
+    if name in ("Fetched", "apply_fetch", "plan_fetch"):
+        from dealjournal.accounts import fetch
+
+        return getattr(fetch, name)
+    raise AttributeError(name)

@@ -49,17 +49,19 @@ class Fetched:
 
 
 def plan_fetch(account: Account, password: str, me: Me, *, now: datetime | None = None,
-               progress: Progress | None = None, timeout: float = TIMEOUT) -> Fetched:
-    """Read *account* (only what is new) and plan it; nothing is written. Raises
+               progress: Progress | None = None, timeout: float = TIMEOUT,
+               planned: set[tuple[int | str, str]] | None = None) -> Fetched:
+    """Read *account* (only what is new) and plan it; nothing is written. *planned* is shared
+    by the fetches of one go, so that a message in two accounts is planned once. Raises
     :class:`~dealjournal.accounts.errors.AccountError` when the server cannot be used,
     CaptureCancelled when *progress* returns False. Callable from a worker thread."""
     when = now or datetime.now()
     reader = reader_for(account, password, now=when, progress=progress, timeout=timeout)
     with connection_for_thread():
         index = ContactIndex(me.region)
-        planned = plan_reader(reader, me, index, now=when, source=account.name)
+        found = plan_reader(reader, me, index, now=when, planned=planned, source=account.name)
     states: dict[str, FolderState] = dict(getattr(reader, "new_states", {}))
-    return Fetched(account, CapturePlan([planned], me), states, when.replace(microsecond=0).isoformat())
+    return Fetched(account, CapturePlan([found], me), states, when.replace(microsecond=0).isoformat())
 
 
 def apply_fetch(fetched: Fetched, *, add: tuple[str, ...] | list[str] = (), same_as: dict[str, int] | None = None,

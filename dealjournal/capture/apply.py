@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee
 
@@ -38,6 +38,7 @@ class CaptureOutcome:
     contacts_created: int
     contact_ids: frozenset[int]
     changes: OpChanges
+    created: dict[str, int] = field(default_factory=dict)  # person key → the contact made for them
 
     def __str__(self) -> str:
         return summary(self.added, self.already_there, self.contacts_created)
@@ -140,7 +141,7 @@ def _write(plan: CapturePlan, chosen: set[str], linked: dict[str, int], today: s
         mark_changed()
     changes = OpChanges(contacts=bool(w.created), interactions=bool(w.interactions), touches=bool(ids),
                         contact_ids=ids)
-    return CaptureOutcome(len(w.interactions), already + w.already, len(w.created), ids, changes)
+    return CaptureOutcome(len(w.interactions), already + w.already, len(w.created), ids, changes, dict(w.created))
 
 
 def _create_contact(conn: sqlite3.Connection, person: Person, source: str, today: str) -> int:

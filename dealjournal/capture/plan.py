@@ -156,7 +156,7 @@ def _at(when: datetime | object) -> str:
 
 
 def plan_file(path: str | os.PathLike[str], me: Me, index: ContactIndex, *, now: datetime,
-              progress: Callable[[int], bool | None] | None = None, planned: set[tuple[int, str]] | None = None,
+              progress: Callable[[int], bool | None] | None = None, planned: set[tuple[int | str, str]] | None = None,
               day_first: bool | None = None) -> FilePlan:
     """Read one file and plan it (see :func:`plan_capture`)."""
     options: dict[str, object] = {} if day_first is None else {"day_first": day_first}
@@ -164,7 +164,7 @@ def plan_file(path: str | os.PathLike[str], me: Me, index: ContactIndex, *, now:
 
 
 def plan_reader(reader: Reader, me: Me, index: ContactIndex, *, now: datetime,
-                planned: set[tuple[int, str]] | None = None, source: str | None = None) -> FilePlan:
+                planned: set[tuple[int | str, str]] | None = None, source: str | None = None) -> FilePlan:
     """Plan what *reader* reads (a file, or an account's new mail); *source* names it in the
     plan (default: the reader's path). *planned* collects the (contact, key) pairs planned so
     far, so that a message in two sources of one capture is planned once."""
@@ -186,11 +186,11 @@ def plan_reader(reader: Reader, me: Me, index: ContactIndex, *, now: datetime,
     def add(p: Person, entry: Entry, messages: int) -> None:
         p.messages += messages
         cid = p.contact_id
-        if cid is not None and any((cid, k) in index.seen or (cid, k) in planned for k in entry.keys):
+        owner: int | str = cid if cid is not None else p.key  # someone not in the journal: by their key
+        if any((owner, k) in planned or (cid, k) in index.seen for k in entry.keys):
             p.already_there += 1
             return
-        if cid is not None:
-            planned.update((cid, k) for k in entry.keys)
+        planned.update((owner, k) for k in entry.keys)
         p.entries.append(entry)
 
     for turn in found.turns:
@@ -215,7 +215,7 @@ def plan_capture(paths: Sequence[str | os.PathLike[str]], me: Me, *, now: dateti
     when = now or datetime.now()
     with connection_for_thread():
         index = ContactIndex(me.region)
-    planned: set[tuple[int, str]] = set()
+    planned: set[tuple[int | str, str]] = set()
     files = []
     for i, path in enumerate(paths):
         size = _size(path)

@@ -60,7 +60,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 def _open(db_path: Path | None) -> None:
     from dealjournal.store import default_journal_path, open_journal
 
-    open_journal(db_path or default_journal_path(), create=True)
+    open_journal(db_path or default_journal_path(), create=True, check="due")
 
 
 def _password(account: Account, args: argparse.Namespace, *, remember: bool = False) -> str:
@@ -157,9 +157,10 @@ def cmd_fetch(args: argparse.Namespace, db_path: Path | None) -> int:
         raise JournalError("Who are you? Add your addresses in the window (Edit ▸ Preferences ▸ Me) "
                            "or once with: dealjournal capture FILE --me ADDRESS")
     results = []
+    planned: set[tuple[int | str, str]] = set()  # a message in two accounts is planned once
     for account in chosen:
         try:
-            fetched = plan_fetch(account, _password(account, args), me)
+            fetched = plan_fetch(account, _password(account, args), me, planned=planned)
         except UntrustedCertificate as exc:
             raise JournalError(f"Nothing was fetched: {exc} To trust this certificate: dealjournal account test "
                                f"{account.name!r} --trust {exc.fingerprint}") from None
@@ -172,9 +173,12 @@ def cmd_fetch(args: argparse.Namespace, db_path: Path | None) -> int:
 
         if any(f.plan.added for f in results) or adding:
             backup_before("fetch")
+        created: dict[str, int] = {}  # someone met in two accounts becomes one contact
         for fetched in results:
-            mine = [p.key for p in fetched.plan.files[0].unmatched if p.key in adding]
-            apply_fetch(fetched, add=mine)
+            keys = [p.key for p in fetched.plan.files[0].unmatched if p.key in adding]
+            outcome = apply_fetch(fetched, add=[k for k in keys if k not in created],
+                                  same_as={k: created[k] for k in keys if k in created})
+            created.update(outcome.created)
     files = [f.plan.files[0] for f in results]
     if args.json:
         print(json.dumps({"files": [f.to_json(adding) for f in files]}, ensure_ascii=False, indent=2))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
 
 from dealjournal.errors import JournalError
@@ -35,6 +35,23 @@ SK = QKeySequence.StandardKey
 LOG_DIRECTION_BUTTONS = ("&Out → I reached out", "&In ← they did", "&Mutual ⇄", "&Note ✎")
 RECENT_KEY = "recentJournals"  # QSettings: the journals opened last, newest first
 RECENT_MAX = 8
+
+
+# File ▸ Fetch Now's icon: an envelope with a circling arrow, drawn like resources/icons.
+FETCH_ICON = (b'<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 24 24" fill="none" '
+              b'stroke="#4f6d8f" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
+              b'<path d="M3 6h12v9H3z"/><path d="M3 6l6 5 6-5"/>'
+              b'<path d="M21 12a5 5 0 0 1-5 7h-2"/><path d="M16 21l-2-2 2-2"/></svg>')
+
+
+def fetch_icon() -> QIcon:
+    """The icon of File ▸ Fetch Now (resources/icons/fetch.svg when there is one)."""
+    found = icon("fetch")
+    if not found.isNull():
+        return found
+    pixmap = QPixmap()
+    pixmap.loadFromData(FETCH_ICON, "SVG")
+    return QIcon(pixmap) if not pixmap.isNull() else QIcon()
 
 
 class Actions(QObject):
@@ -56,6 +73,10 @@ class Actions(QObject):
         self.export = self._make(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
         self.capture = self._make(self.tr("&Capture Conversations…"), self.capture_dialog, "Ctrl+Shift+I", "import")
         self.capture_folder = self._make(self.tr("Capture a &Maildir Folder…"), self.capture_folder_dialog)
+        self.fetch_now = self._make(self.tr("&Fetch Now"), self.fetch_now_dialog, "Ctrl+Shift+F")
+        self.fetch_now.setIcon(fetch_icon())
+        self.fetch_now.setEnabled(False)  # until the window has looked for accounts
+        self.fetch_now.setToolTip(self.fetch_tip(False))
         self.backups = self._make(self.tr("&Backups…"), self.show_backups)
         self.quit = self._make(self.tr("&Quit"), w.close, SK.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
@@ -97,8 +118,8 @@ class Actions(QObject):
         self.clear_recent = QAction(self.tr("&Clear Menu"), self.window)
         self.clear_recent.triggered.connect(self.forget_recent)
         self._fill_recent()
-        for a in (None, self.import_, self.export, None, self.capture, self.capture_folder, None, self.backups, None,
-                  self.quit):
+        for a in (None, self.import_, self.export, None, self.capture, self.capture_folder, self.fetch_now, None,
+                  self.backups, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
@@ -118,7 +139,8 @@ class Actions(QObject):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for a in (self.back, None, self.new_contact, self.log_interaction, self.share, None, self.import_):
+        for a in (self.back, None, self.new_contact, self.log_interaction, self.share, None, self.import_,
+                  self.fetch_now):
             toolbar.addSeparator() if a is None else toolbar.addAction(a)
         w.addToolBar(toolbar)
         view.addSeparator()
@@ -343,6 +365,17 @@ class Actions(QObject):
         from dealjournal.gui.dialogs.capture import run_capture
 
         return run_capture(self.window, paths)
+
+    def fetch_now_dialog(self) -> None:
+        from dealjournal.gui.fetching import run_fetch
+
+        run_fetch(self.window)
+
+    def fetch_tip(self, has_accounts: bool) -> str:
+        """Fetch Now's tooltip: what it does, or why it cannot yet."""
+        if has_accounts:
+            return self.tr("Capture what is new in your mail and calendar accounts")
+        return self.tr("Add your mail or calendar account in Edit ▸ Preferences ▸ Accounts first")
 
     def export_dialog(self) -> None:
         from dealjournal.gui.dialogs.export_dialog import run_export

@@ -10,6 +10,9 @@ once per journal, in a bar above the pages, when the journal lives in a file-syn
 
 A file dropped on the window opens what reads it: conversation exports (mailboxes,
 calendars, LinkedIn and chat exports) the Capture dialog, anything else the import wizard.
+
+The user's mail and calendar accounts (File ▸ Fetch Now, the automatic fetch, the status
+bar's "Fetched 10:42") are :class:`~dealjournal.gui.fetching.Fetcher`'s.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import hashlib
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -57,6 +61,9 @@ from dealjournal.gui.pages.welcome import WelcomePage
 from dealjournal.gui.single_instance import InstanceServer
 from dealjournal.safety import backup, synced
 from dealjournal.store.db import db
+
+if TYPE_CHECKING:
+    from dealjournal.gui.fetching import Fetcher
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 30 * 60 * 1000
@@ -117,6 +124,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.act.import_dialog)
         self.welcome.sample_requested.connect(self.act.explore_sample)
         self.welcome.add_requested.connect(self.act.add_contact)
+        # The accounts' side (Fetch Now, "Fetched 10:42"): made after the first paint, as it
+        # imports the capture machinery (half a second) that the first paint does not need.
+        self.fetcher: Fetcher | None = None
         self.journal_label = QLabel()
         self.journal_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.journal_label)
@@ -166,6 +176,11 @@ class MainWindow(QMainWindow):
         """A journal has just been opened in this window: check it, warn about its folder, back it up
         soon, remember it in File ▸ Open Recent (the sample journal: say what it is instead)."""
         self.integrity.check(self.bus.path)
+        if self.fetcher is None:
+            from dealjournal.gui.fetching import Fetcher
+
+            self.fetcher = Fetcher(self)
+        self.fetcher.journal_opened()
         sample = self.act.showing_sample()
         self.sample_bar.setVisible(sample)
         self.act.remember_recent(self.bus.path)
@@ -342,6 +357,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.backup_timer.stop()
+        if self.fetcher is not None:
+            self.fetcher.stop()
         self.open_backup_timer.stop()
         self.backup_quietly("close")
         settings = QSettings()

@@ -1,7 +1,8 @@
 """Preferences of the app rather than of a journal, kept in QSettings.
 
-Follow-up notifications (on/off and the time of day), the theme, and the language (for
-the translations to come) belong to the person at this computer, not to the journal file:
+Follow-up notifications (on/off and the time of day), the theme, the language (for
+the translations to come) and how often the window fetches from the user's accounts
+(Preferences ▸ Accounts; off by default) belong to the person at this computer, not to the journal file:
 they stay the same when another journal is opened and do not travel with a copy of it.
 The journal's own settings (health window, stage cadences, backup retention) live in the
 journal (:mod:`dealjournal.store.settings`, :func:`dealjournal.safety.backup.policy`).
@@ -29,6 +30,8 @@ KEY_NOTIFY_AT = "notifications/time"  # "HH:MM"
 KEY_LAST_REMINDER = "notifications/last_shown_on"  # ISO date of the last day a reminder was shown
 KEY_THEME = "appearance/theme"
 KEY_LANGUAGE = "appearance/language"  # "" = follow the system locale
+KEY_FETCH_EVERY = "accounts/fetchEveryMinutes"  # 0 = no automatic fetch
+FETCH_MINUTES = (5, 24 * 60)  # the shortest and longest automatic fetch interval offered
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class UiPrefs:
     notify_at: time = field(default=DEFAULT_NOTIFY_AT)
     theme: str = "system"
     language: str = ""  # a locale name such as "de", or "" for the system's
+    fetch_minutes: int = 0  # fetch from the accounts every so many minutes while the window is open; 0: never
 
 
 def _settings(settings: QSettings | None) -> QSettings:
@@ -67,6 +71,17 @@ def _as_time(value: Any, default: time) -> time:
     return default
 
 
+def _as_minutes(value: Any) -> int:
+    """An automatic fetch interval: 0 (off) or minutes within :data:`FETCH_MINUTES`."""
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        return 0
+    if minutes <= 0:
+        return 0
+    return min(max(minutes, FETCH_MINUTES[0]), FETCH_MINUTES[1])
+
+
 def load(settings: QSettings | None = None) -> UiPrefs:
     """The stored app preferences (defaults for anything missing or unreadable)."""
     s = _settings(settings)
@@ -80,6 +95,7 @@ def load(settings: QSettings | None = None) -> UiPrefs:
         notify_at=_as_time(s.value(KEY_NOTIFY_AT), default.notify_at),
         theme=str(theme),
         language=language if isinstance(language, str) else default.language,
+        fetch_minutes=_as_minutes(s.value(KEY_FETCH_EVERY, default.fetch_minutes)),
     )
 
 
@@ -92,6 +108,7 @@ def save(prefs: UiPrefs, settings: QSettings | None = None) -> None:
     s.setValue(KEY_NOTIFY_AT, prefs.notify_at.strftime("%H:%M"))
     s.setValue(KEY_THEME, prefs.theme)
     s.setValue(KEY_LANGUAGE, prefs.language)
+    s.setValue(KEY_FETCH_EVERY, _as_minutes(prefs.fetch_minutes))
     s.sync()
 
 
@@ -115,6 +132,6 @@ def set_last_reminder_day(day: date, settings: QSettings | None = None) -> None:
 def clear(settings: QSettings | None = None) -> None:
     """Forget every app preference (tests, and a future "reset everything")."""
     s = _settings(settings)
-    for key in (KEY_NOTIFICATIONS, KEY_NOTIFY_AT, KEY_LAST_REMINDER, KEY_THEME, KEY_LANGUAGE):
+    for key in (KEY_NOTIFICATIONS, KEY_NOTIFY_AT, KEY_LAST_REMINDER, KEY_THEME, KEY_LANGUAGE, KEY_FETCH_EVERY):
         s.remove(key)
     s.sync()

@@ -72,6 +72,334 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>{user} on {server}</source>
+        <extracomment>An account&apos;s user on its server: &quot;ada@example.com on imap.example.com&quot;</extracomment>
+        <translation>{user} auf {server}</translation>
+    </message>
+    <message>
+        <source>Password for {account} ({where}):</source>
+        <extracomment>The password prompt (no keyring, or none stored): the account&apos;s name, its user and server</extracomment>
+        <translation>Passwort für {account} ({where}):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Work mail</source>
+        <translation>Arbeits-Mail</translation>
+    </message>
+    <message>
+        <source>IMAP (mail)</source>
+        <translation>IMAP (Mail)</translation>
+    </message>
+    <message>
+        <source>CalDAV (calendars)</source>
+        <translation>CalDAV (Kalender)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Months the first fetch reads</source>
+        <translation>Monate, die der erste Abruf liest</translation>
+    </message>
+    <message>
+        <source>Add &amp;matched touches without asking (people not in your journal still wait for you)</source>
+        <translation>Zugeordnete Kontaktpunkte ohne Nachfrage &amp;hinzufügen (Menschen, die nicht in Ihrem Journal sind, warten weiter auf Sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Read the &amp;last</source>
+        <translation>Beim ersten Mal die &amp;letzten</translation>
+    </message>
+    <message>
+        <source>months the first time</source>
+        <translation>Monate lesen</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer: you will be asked for the password each time.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Sie werden jedes Mal nach dem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <source>Only for Test Connection</source>
+        <translation>Nur für „Verbindung testen“</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keyring, never in the journal.</source>
+        <translation>Im Schlüsselbund Ihres Systems aufbewahrt, nie im Journal.</translation>
+    </message>
+    <message>
+        <source>Stored in your keyring — type to change it</source>
+        <translation>Im Schlüsselbund gespeichert – zum Ändern neu eingeben</translation>
+    </message>
+    <message>
+        <source>You trust this server&apos;s certificate with the SHA-256 fingerprint:</source>
+        <translation>Sie vertrauen dem Zertifikat dieses Servers mit dem SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>Folders to read</source>
+        <translation>Zu lesende Ordner</translation>
+    </message>
+    <message>
+        <source>Calendars to read</source>
+        <translation>Zu lesende Kalender</translation>
+    </message>
+    <message>
+        <source>{port} (default)</source>
+        <extracomment>The port box&apos;s hint: the port used when it is left empty</extracomment>
+        <translation>{port} (Standard)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Test Connection lists the folders. None ticked: Inbox and Sent are read.</source>
+        <translation>„Verbindung testen“ zeigt die Ordner. Keiner angehakt: Posteingang und Gesendet werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Test Connection lists the calendars. None ticked: every calendar is read.</source>
+        <translation>„Verbindung testen“ zeigt die Kalender. Keiner angehakt: Alle Kalender werden gelesen.</translation>
+    </message>
+    <message>
+        <source>None ticked: Inbox and Sent are read.</source>
+        <translation>Keiner angehakt: Posteingang und Gesendet werden gelesen.</translation>
+    </message>
+    <message>
+        <source>None ticked: every calendar is read.</source>
+        <translation>Keiner angehakt: Alle Kalender werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected: 1 folder.</source>
+        <translation>Verbunden: 1 Ordner.</translation>
+    </message>
+    <message>
+        <source>Connected: {n} folders.</source>
+        <translation>Verbunden: {n} Ordner.</translation>
+    </message>
+    <message>
+        <source>Connected: 1 calendar.</source>
+        <translation>Verbunden: 1 Kalender.</translation>
+    </message>
+    <message>
+        <source>Connected: {n} calendars.</source>
+        <translation>Verbunden: {n} Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>IMAP (mail)</source>
+        <translation>IMAP (Mail)</translation>
+    </message>
+    <message>
+        <source>CalDAV (calendars)</source>
+        <translation>CalDAV (Kalender)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User on server</source>
+        <translation>Benutzer auf Server</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>File ▸ Fetch Now reads what is new in your own mailboxes (IMAP) and calendars (CalDAV): the headers of your mail and your meetings, never the messages&apos; text, straight from your servers. Passwords are kept in your system&apos;s keyring.</source>
+        <translation>Datei ▸ Jetzt abrufen liest, was in Ihren eigenen Postfächern (IMAP) und Kalendern (CalDAV) neu ist: die Kopfzeilen Ihrer Mails und Ihre Treffen, nie den Text der Nachrichten, direkt von Ihren Servern. Passwörter stehen im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>No accounts yet: Add… one to fetch your mail and meetings.</source>
+        <translation>Noch keine Konten: Fügen Sie eines hinzu, um Ihre Mails und Treffen abzurufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch every</source>
+        <translation>&amp;Abrufen alle</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic fetches</source>
+        <translation>Minuten zwischen automatischen Abrufen</translation>
+    </message>
+    <message>
+        <source>minutes while Deal Journal is open</source>
+        <translation>Minuten, solange Deal Journal offen ist</translation>
+    </message>
+    <message>
+        <source>An automatic fetch never interrupts you: accounts that add matched touches without asking do so; anything else waits for File ▸ Fetch Now, and the status bar says so.</source>
+        <translation>Ein automatischer Abruf unterbricht Sie nie: Konten, die zugeordnete Kontaktpunkte ohne Nachfrage hinzufügen, tun das; alles andere wartet auf Datei ▸ Jetzt abrufen, und die Statusleiste sagt es.</translation>
+    </message>
+    <message>
+        <source>Remove the account {name}?</source>
+        <translation>Das Konto {name} entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>What was fetched from it stays in your journal. Its password is removed from your keyring.</source>
+        <translation>Was davon abgerufen wurde, bleibt in Ihrem Journal. Sein Passwort wird aus Ihrem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Connecting to {account}…</source>
+        <translation>Verbinde mit {account}…</translation>
+    </message>
+    <message>
+        <source>{account}: connected; 1 calendar: {names}</source>
+        <translation>{account}: verbunden; 1 Kalender: {names}</translation>
+    </message>
+    <message>
+        <source>{account}: connected; {n} calendars: {names}</source>
+        <translation>{account}: verbunden; {n} Kalender: {names}</translation>
+    </message>
+    <message>
+        <source>{account}: connected; 1 folder: {names}</source>
+        <translation>{account}: verbunden; 1 Ordner: {names}</translation>
+    </message>
+    <message>
+        <source>{account}: connected; {n} folders: {names}</source>
+        <translation>{account}: verbunden; {n} Ordner: {names}</translation>
+    </message>
+    <message>
+        <source>{account}: {error}</source>
+        <translation>{account}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>direction out / in / mutual / note</source>
@@ -104,6 +432,10 @@
     <message>
         <source>Capture a &amp;Maildir Folder…</source>
         <translation>&amp;Maildir-Ordner erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>Jetzt a&amp;brufen</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -221,6 +553,14 @@
     <message>
         <source>The journal {path} could not be opened again: {error}</source>
         <translation>Das Journal {path} konnte nicht erneut geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Capture what is new in your mail and calendar accounts</source>
+        <translation>Erfassen, was in Ihren Mail- und Kalenderkonten neu ist</translation>
+    </message>
+    <message>
+        <source>Add your mail or calendar account in Edit ▸ Preferences ▸ Accounts first</source>
+        <translation>Fügen Sie zuerst Ihr Mail- oder Kalenderkonto unter Bearbeiten ▸ Einstellungen ▸ Konten hinzu</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
@@ -897,8 +1237,21 @@
         <translation>{n} Einträge ohne brauchbares Datum oder Absender</translation>
     </message>
     <message>
+        <source>{n} × {reason}</source>
+        <extracomment>An ignored count whose reason has no words yet: the count, then the reason&apos;s code</extracomment>
+        <translation>{n} × {reason}</translation>
+    </message>
+    <message>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name…</source>
+        <translation>Namen eines Kontakts eingeben…</translation>
+    </message>
+    <message>
+        <source>The contact this person is</source>
+        <translation>Der Kontakt, der dieser Mensch ist</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1369,13 @@
     <message>
         <source>not a web link</source>
         <translation>kein Weblink</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The certificate was not trusted, so Deal Journal did not connect.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut, daher hat Deal Journal keine Verbindung aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2463,175 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>Fetching</name>
+    <message>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>{n} touch</source>
+        <translation>{n} Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>{n} touches</source>
+        <translation>{n} Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>1 person in your calendars isn&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>1 Mensch aus Ihren Kalendern ist nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>{n} people in your calendars aren&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>{n} Menschen aus Ihren Kalendern sind nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>1 person in your mail isn&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>1 Mensch aus Ihren Mails ist nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>{n} people in your mail aren&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>{n} Menschen aus Ihren Mails sind nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>1 person in your mail and calendars isn&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>1 Mensch aus Ihren Mails und Kalendern ist nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>{n} people in your mail and calendars aren&apos;t in your journal — File ▸ Fetch Now to review</source>
+        <translation>{n} Menschen aus Ihren Mails und Kalendern sind nicht in Ihrem Journal – zum Durchsehen: Datei ▸ Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Fetched {touches} from {accounts}</source>
+        <translation>{touches} abgerufen aus {accounts}</translation>
+    </message>
+    <message>
+        <source>Fetch Now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Fetching {account}… ({n} read)</source>
+        <extracomment>Fetch Now, while reading an account: its name, then how many messages or events were read</extracomment>
+        <translation>Rufe {account} ab… ({n} gelesen)</translation>
+    </message>
+    <message>
+        <source>Fetching {account}…</source>
+        <translation>Rufe {account} ab…</translation>
+    </message>
+    <message>
+        <source>{text} — {i} of {n}</source>
+        <extracomment>Fetch Now with several accounts: &quot;Fetching Work mail… — 1 of 2&quot;</extracomment>
+        <translation>{text} – {i} von {n}</translation>
+    </message>
+    <message>
+        <source>Nothing could be fetched</source>
+        <translation>Es konnte nichts abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the account in Edit ▸ Preferences ▸ Accounts (Test Connection says what is wrong), or try again when you are online.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie das Konto unter Bearbeiten ▸ Einstellungen ▸ Konten („Verbindung testen“ sagt, was nicht stimmt), oder versuchen Sie es wieder, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the journal is exactly as it was.</source>
+        <translation>Es wurde nichts geschrieben: Das Journal ist genau wie vorher.</translation>
+    </message>
+    <message>
+        <source>{fetched} without asking</source>
+        <translation>{fetched} ohne Nachfrage</translation>
+    </message>
+    <message>
+        <source>{account} — not fetched: {reason}</source>
+        <extracomment>Fetch Now&apos;s review, an account that could not be read: its name, then why</extracomment>
+        <translation>{account} – nicht abgerufen: {reason}</translation>
+    </message>
+    <message>
+        <source>{account} — {touches} added without asking, {already} already there</source>
+        <translation>{account} – {touches} ohne Nachfrage hinzugefügt, {already} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>; the people below wait for you</source>
+        <translation>; die Menschen unten warten auf Sie</translation>
+    </message>
+    <message>
+        <source>{account} — {format}: {added} to add, {already} already there, {ignored} ignored</source>
+        <extracomment>Fetch Now&apos;s review, one line per account: its name, its kind, what capture does with it</extracomment>
+        <translation>{account} – {format}: {added} hinzuzufügen, {already} schon vorhanden, {ignored} ausgelassen</translation>
+    </message>
+    <message>
+        <source>{account} — the people below wait for you</source>
+        <translation>{account} – die Menschen unten warten auf Sie</translation>
+    </message>
+    <message>
+        <source>{account}: nothing new</source>
+        <translation>{account}: nichts Neues</translation>
+    </message>
+    <message>
+        <source>{touches} added without asking</source>
+        <translation>{touches} ohne Nachfrage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Nothing was written for the accounts that were not fetched.</source>
+        <translation>Für die Konten, die nicht abgerufen wurden, wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fetched from {accounts}.</source>
+        <translation>Abgerufen aus {accounts}.</translation>
+    </message>
+    <message>
+        <source>{account} — not written: {reason}</source>
+        <translation>{account} – nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetched {accounts}: {summary}</source>
+        <translation>{accounts} abgerufen: {summary}</translation>
+    </message>
+    <message>
+        <source>Last fetch failed: {account} — {reason}</source>
+        <extracomment>The status bar after a fetch that failed: the account and why</extracomment>
+        <translation>Letzter Abruf fehlgeschlagen: {account} – {reason}</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetched {when}</source>
+        <extracomment>The status bar: when the accounts were last fetched (&quot;Fetched 10:42&quot;)</extracomment>
+        <translation>Abgerufen {when}</translation>
+    </message>
+    <message>
+        <source>{account}: {when}</source>
+        <translation>{account}: {when}</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>nie abgerufen</translation>
+    </message>
+    <message>
+        <source>Automatic fetch: say who you are first — File ▸ Fetch Now asks</source>
+        <translation>Automatischer Abruf: Sagen Sie zuerst, wer Sie sind – Datei ▸ Jetzt abrufen fragt danach</translation>
+    </message>
+    <message>
+        <source>Automatic fetch: no backup could be taken, so nothing was written: {error}</source>
+        <translation>Automatischer Abruf: Es konnte keine Sicherung angelegt werden, daher wurde nichts geschrieben: {error}</translation>
+    </message>
+    <message>
+        <source>New touches are waiting in {accounts} — File ▸ Fetch Now shows them</source>
+        <translation>In {accounts} warten neue Kontaktpunkte – Datei ▸ Jetzt abrufen zeigt sie</translation>
+    </message>
+    <message>
+        <source>Automatic fetch: {account} — {reason}</source>
+        <translation>Automatischer Abruf: {account} – {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic fetch failed: {error}</source>
+        <translation>Automatischer Abruf fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -3151,6 +3680,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Was Sie gesendet haben, zählt als „ausgehend“, was andere Ihnen gesendet haben, als „eingehend“. Ihre Identitäten stehen unter Bearbeiten ▸ Einstellungen ▸ Ich.</translation>
     </message>
     <message>
+        <source>Your accounts say the addresses below are yours. Untick any that are not you, and add others you use.</source>
+        <translation>Laut Ihren Konten gehören Ihnen die Adressen unten. Entfernen Sie den Haken bei allen, die nicht Sie sind, und ergänzen Sie weitere, die Sie verwenden.</translation>
+    </message>
+    <message>
         <source>These files say the addresses below are yours. Untick any that are not you, and add others you use.</source>
         <translation>Laut diesen Dateien gehören Ihnen die Adressen unten. Entfernen Sie den Haken bei allen, die nicht Sie sind, und ergänzen Sie weitere, die Sie verwenden.</translation>
     </message>
@@ -3476,6 +4009,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>&amp;Ich</translation>
     </message>
     <message>
+        <source>Acco&amp;unts</source>
+        <translation>Kont&amp;en</translation>
+    </message>
+    <message>
         <source>Your own e-mail addresses, phone numbers, profile URLs (LinkedIn) and the names you have in chats. When Deal Journal captures conversations, a message from one of them is yours (out); a message to you is the other person&apos;s (in).</source>
         <translation>Ihre eigenen E-Mail-Adressen, Telefonnummern, Profiladressen (LinkedIn) und die Namen, die Sie in Chats tragen. Wenn Deal Journal Unterhaltungen erfasst, ist eine Nachricht von einer davon Ihre (ausgehend); eine Nachricht an Sie gehört dem anderen Menschen (eingehend).</translation>
     </message>
@@ -3683,8 +4220,20 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Die Dateien werden gelesen…</translation>
     </message>
     <message>
+        <source>Fetching from your accounts…</source>
+        <translation>Rufe aus Ihren Konten ab…</translation>
+    </message>
+    <message>
         <source>Reading progress</source>
         <translation>Fortschritt beim Lesen</translation>
+    </message>
+    <message>
+        <source>Fetching progress</source>
+        <translation>Fortschritt des Abrufs</translation>
+    </message>
+    <message>
+        <source>Only the headers of your mail and your calendars&apos; events are read. Nothing is written until you have seen what was fetched, except the touches of accounts you set to add them without asking. Cancel stops fetching.</source>
+        <translation>Gelesen werden nur die Kopfzeilen Ihrer Mails und die Termine Ihrer Kalender. Nichts wird geschrieben, bevor Sie gesehen haben, was abgerufen wurde – außer den Kontaktpunkten von Konten, die sie ohne Nachfrage hinzufügen sollen. „Abbrechen“ beendet den Abruf.</translation>
     </message>
     <message>
         <source>Nothing is written until you have seen what the files hold. Cancel stops reading.</source>
@@ -3886,6 +4435,14 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>{file} – nicht gelesen: {reason}</translation>
     </message>
     <message>
+        <source>Already in your journal: {n} touch of what was fetched.</source>
+        <translation>Schon in Ihrem Journal: {n} Kontaktpunkt des Abgerufenen.</translation>
+    </message>
+    <message>
+        <source>Already in your journal: {n} touches of what was fetched.</source>
+        <translation>Schon in Ihrem Journal: {n} Kontaktpunkte des Abgerufenen.</translation>
+    </message>
+    <message>
         <source>Already in your journal: nothing from these files yet.</source>
         <translation>Schon in Ihrem Journal: noch nichts aus diesen Dateien.</translation>
     </message>
@@ -3902,8 +4459,16 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Nichts Neues für die Kontakte in Ihrem Journal.</translation>
     </message>
     <message>
+        <source>No one fetched is in your journal yet: tick the people below to add them.</source>
+        <translation>Niemand aus dem Abgerufenen ist schon in Ihrem Journal: Haken Sie unten die Menschen an, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>No one in these files is in your journal yet: tick the people below to add them.</source>
         <translation>Niemand aus diesen Dateien ist schon in Ihrem Journal: Haken Sie unten die Menschen an, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing fetched is a touch with anyone.</source>
+        <translation>Nichts Abgerufenes ist ein Kontaktpunkt mit jemandem.</translation>
     </message>
     <message>
         <source>Nothing in these files is a touch with anyone.</source>
@@ -3934,6 +4499,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>{text} und {n} neue Kontakte</translation>
     </message>
     <message>
+        <source>Everything fetched is already in your journal.</source>
+        <translation>Alles Abgerufene ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
         <source>Everything in these files is already in your journal.</source>
         <translation>Alles aus diesen Dateien ist schon in Ihrem Journal.</translation>
     </message>
@@ -3942,8 +4511,16 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Alles mit Ihren Kontakten ist schon in Ihrem Journal.</translation>
     </message>
     <message>
+        <source>No one fetched is in your journal yet.</source>
+        <translation>Niemand aus dem Abgerufenen ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
         <source>No one in these files is in your journal yet.</source>
         <translation>Niemand aus diesen Dateien ist schon in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to capture in your accounts.</source>
+        <translation>In Ihren Konten gibt es nichts Neues zu erfassen.</translation>
     </message>
     <message>
         <source>There is nothing to capture in these files.</source>
@@ -4629,7 +5206,6 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <name>TouchesModel</name>
     <message>
         <source>Contact</source>
-        <extracomment>An ignored count whose reason has no words yet: the count, then the reason&apos;s code</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
@@ -4738,6 +5314,26 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Connected on LinkedIn on {day}</source>
         <translation>Am {day} auf LinkedIn vernetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TrustQuestion</name>
+    <message>
+        <source>The certificate of {account} ({server}) cannot be verified.</source>
+        <extracomment>The certificate question: the account&apos;s name, then its server</extracomment>
+        <translation>Das Zertifikat von {account} ({server}) lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is:</source>
+        <translation>Sein SHA-256-Fingerabdruck ist:</translation>
+    </message>
+    <message>
+        <source>Trust it only if this is your own server&apos;s certificate: compare the fingerprint with the one your provider or whoever runs the server gives. Deal Journal then connects to this server only while it shows exactly this certificate.</source>
+        <translation>Vertrauen Sie ihm nur, wenn es das Zertifikat Ihres eigenen Servers ist: Vergleichen Sie den Fingerabdruck mit dem, den Ihr Anbieter oder der Betreiber des Servers nennt. Deal Journal verbindet sich dann nur mit diesem Server, solange er genau dieses Zertifikat zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +7335,142 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <source>{file} is damaged: the chat in it cannot be read to the end ({error}).</source>
         <translation>{file} ist beschädigt: Der Chat darin lässt sich nicht bis zum Ende lesen ({error}).</translation>
     </message>
+    <message>
+        <source>{server} is not an https:// address: Deal Journal reads calendars over TLS only.</source>
+        <translation>{server} ist keine https://-Adresse: Deal Journal liest Kalender nur über TLS.</translation>
+    </message>
+    <message>
+        <source>{server} is not a server address.</source>
+        <translation>{server} ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>{server} did not answer within {n} second. Try again later.</source>
+        <translation>{server} hat nicht innerhalb von {n} Sekunde geantwortet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>{server} did not answer within {n} seconds. Try again later.</source>
+        <translation>{server} hat nicht innerhalb von {n} Sekunden geantwortet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached. Check the address and that you are online.</source>
+        <translation>{server} ist nicht erreichbar. Prüfen Sie die Adresse und ob Sie online sind.</translation>
+    </message>
+    <message>
+        <source>{server} does not let {user} read the calendar {calendar}.</source>
+        <translation>{server} lässt {user} den Kalender {calendar} nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{server} refused the user name or password of {user}. Check them (some providers want an app password).</source>
+        <translation>{server} hat den Benutzernamen oder das Passwort von {user} abgelehnt. Prüfen Sie beides (manche Anbieter verlangen ein App-Passwort).</translation>
+    </message>
+    <message>
+        <source>The calendar {calendar} is no longer on {server}: choose the calendars again in the account&apos;s settings.</source>
+        <translation>Der Kalender {calendar} ist nicht mehr auf {server}: Wählen Sie die Kalender in den Einstellungen des Kontos neu.</translation>
+    </message>
+    <message>
+        <source>{server} does not answer as a CalDAV server. Check the address (your provider&apos;s help names it, often ending in /dav/ or /caldav/).</source>
+        <translation>{server} antwortet nicht wie ein CalDAV-Server. Prüfen Sie die Adresse (die Hilfe Ihres Anbieters nennt sie, oft endet sie auf /dav/ oder /caldav/).</translation>
+    </message>
+    <message>
+        <source>{server} does not speak TLS (https) on this port. Check the address.</source>
+        <translation>{server} spricht auf diesem Port kein TLS (https). Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} cannot be verified (it is self-signed, expired, or made out to another name). Its SHA-256 fingerprint is {fingerprint}: trust it only if that is your server&apos;s.</source>
+        <translation>Das Zertifikat von {server} lässt sich nicht prüfen (es ist selbst signiert, abgelaufen oder auf einen anderen Namen ausgestellt). Sein SHA-256-Fingerabdruck ist {fingerprint}: Vertrauen Sie ihm nur, wenn das der Ihres Servers ist.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: the server name is not known (check it, and whether you are online).</source>
+        <translation>{server} ist nicht erreichbar: Der Servername ist unbekannt (bitte prüfen, auch ob eine Internetverbindung besteht).</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: connection refused (check the server and port).</source>
+        <translation>{server} ist nicht erreichbar: Verbindung abgelehnt (bitte Server und Port prüfen).</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: no answer within {seconds} s.</source>
+        <translation>{server} ist nicht erreichbar: keine Antwort innerhalb von {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: {reason}.</source>
+        <translation>{server} ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>{server} refused the user name or password.</source>
+        <translation>{server} hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {server} failed: {reason}.</source>
+        <translation>Die sichere Verbindung zu {server} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{server} closed the connection: {reason}.</source>
+        <translation>{server} hat die Verbindung beendet: {reason}.</translation>
+    </message>
+    <message>
+        <source>{server} answered with an error: {reason}.</source>
+        <translation>{server} hat mit einem Fehler geantwortet: {reason}.</translation>
+    </message>
+    <message>
+        <source>{server} stopped answering (nothing for {seconds} s); try again later.</source>
+        <translation>{server} antwortet nicht mehr (seit {seconds} s nichts); bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{server} does not offer STARTTLS, and a password is never sent unencrypted: choose SSL/TLS (usually port 993).</source>
+        <translation>{server} bietet kein STARTTLS an, und ein Passwort wird nie unverschlüsselt gesendet: Bitte wählen Sie SSL/TLS (meist Port 993).</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} cannot be verified ({reason}). Trust it only if its SHA-256 fingerprint is the one your provider gives: {fingerprint}</source>
+        <translation>Das Zertifikat von {server} lässt sich nicht prüfen ({reason}). Vertrauen Sie ihm nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihr Anbieter nennt: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is no longer the one you chose to trust; its SHA-256 fingerprint is now {fingerprint}. Trust it only if your provider says it changed.</source>
+        <translation>Das Zertifikat von {server} ist nicht mehr das, dem Sie vertraut haben; sein SHA-256-Fingerabdruck ist jetzt {fingerprint}. Vertrauen Sie ihm nur, wenn Ihr Anbieter den Wechsel bestätigt.</translation>
+    </message>
+    <message>
+        <source>{server} has no folder {folder}.</source>
+        <translation>{server} hat keinen Ordner {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no account {name}.</source>
+        <translation>Es gibt kein Konto {name}.</translation>
+    </message>
+    <message>
+        <source>An account is IMAP or CalDAV, not {kind}.</source>
+        <translation>Ein Konto ist IMAP oder CalDAV, nicht {kind}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account needs a server.</source>
+        <translation>Ein Konto braucht einen Server.</translation>
+    </message>
+    <message>
+        <source>A CalDAV account needs the server&apos;s https:// address, not {host}.</source>
+        <translation>Ein CalDAV-Konto braucht die https://-Adresse des Servers, nicht {host}.</translation>
+    </message>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation>Ein Konto braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The connection is SSL/TLS or STARTTLS, not {security}.</source>
+        <translation>Die Verbindung ist SSL/TLS oder STARTTLS, nicht {security}.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number.</source>
+        <translation>{port} ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The first fetch reads 1 to 120 months back, not {months}.</source>
+        <translation>Der erste Abruf liest 1 bis 120 Monate zurück, nicht {months}.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>Es gibt schon ein Konto namens {name}.</translation>
+    </message>
 </context>
 <context>
     <name>entries</name>
@@ -6789,6 +7521,14 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>Captured from a Telegram export</source>
         <translation>Erfasst aus einem Telegram-Export</translation>
+    </message>
+    <message>
+        <source>Fetched from an IMAP account</source>
+        <translation>Aus einem IMAP-Konto abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetched from a CalDAV account</source>
+        <translation>Aus einem CalDAV-Konto abgerufen</translation>
     </message>
     <message>
         <source>{change}. Undo: {keys}</source>

@@ -366,15 +366,26 @@ class Dovecot:
         second, so users are written ahead, a batch at a time (:data:`POOL`)."""
         if name is not None or password != PASSWORD:
             user = self._write_users([name or f"user{len(self.users) + len(self._pool) + 1}"], password)[0]
-            time.sleep(1.1)
         else:
             if not self._pool:
                 first = len(self.users) + 1
                 self._pool = self._write_users([f"user{i}" for i in range(first, first + POOL)], password)
-                time.sleep(1.1)
             user = self._pool.pop(0)
+        self._wait_until_known(user)
         self.users[user.name] = user
         return user
+
+    def _wait_until_known(self, user: MailUser) -> None:
+        """Until *user* can log in (the passwd-file is reread a moment after it changes)."""
+        deadline = time.monotonic() + WAIT
+        while True:
+            try:
+                user.client().logout()
+                return
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
     def _write_users(self, names: list[str], password: str) -> list[MailUser]:
         uid, gid = self.mail_ids

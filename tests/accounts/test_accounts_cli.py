@@ -128,3 +128,27 @@ def test_an_untrusted_certificate_names_its_fingerprint_and_trust_takes_exactly_
     status, out, err = run(stranger, "account", "test", "Work", "--trust", fingerprint, "--db", db)
     assert status == 0, err
     assert "connected" in out
+
+
+def test_someone_met_in_two_accounts_becomes_one_contact(mailbox: MailUser, cli: dict[str, str],
+                                                         tmp_path: Path) -> None:
+    other = mailbox.server.add_user()
+    now = datetime.now().replace(microsecond=0)
+    note = mailgen.message(("Nia New", "nia@new.example"), [mailgen.ME], "Hello", now)
+    for user in (mailbox, other):
+        user.deliver(mailgen.INBOX, note)
+    db = tmp_path / "j.sqlite3"
+    add_account(cli, mailbox, db)
+    status, _, err = run(cli, "account", "add", "Home", "--imap", other.server.host, "--port", other.server.imaps_port,
+                         "--user", other.name, "--password-stdin", "--db", db, password=other.password + "\n")
+    assert status == 0, err
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('capture_me', ?)", (json.dumps([mailgen.ME[1]]),))
+        conn.commit()
+    status, out, err = run(cli, "fetch", "--add-unknown", "--json", "--db", db)
+    assert status == 0, err
+    files = json.loads(out)["files"]
+    assert [(f["file"], f["added"]) for f in files] == [("Home", 1), ("Work", 0)]  # the same message, once
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT name FROM contact").fetchall() == [("Nia New",)]
+        assert conn.execute("SELECT count(*) FROM interaction").fetchone() == (1,)

@@ -19,12 +19,21 @@ The dialog goes through these steps, one page each:
    worker: all or nothing.
 5. **Done** — what was added; every view reloads (as after an import).
 
+What is read and how it is written are pluggable (:class:`CaptureSource`): the files the
+user chose (:class:`FileSource`, :func:`~dealjournal.capture.plan_capture` then
+:func:`~dealjournal.capture.apply_capture`), or File ▸ Fetch Now's accounts
+(:class:`dealjournal.gui.fetching.AccountSource`, one
+:func:`~dealjournal.accounts.plan_fetch` and :func:`~dealjournal.accounts.apply_fetch` per
+account). A source may also write something right after reading, before the review
+(:meth:`CaptureSource.settle`: an account's matched touches, added without asking).
+
 User text is shown as plain text throughout.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,6 +63,7 @@ from dealjournal.capture import (
     CaptureOutcome,
     CapturePlan,
     DateOrderUnknown,
+    Me,
 )
 from dealjournal.conversations.model import Party
 from dealjournal.errors import JournalError
@@ -102,6 +112,135 @@ class ReadResult:
     skipped: list[tuple[Path, str]]
 
 
+@dataclass
+class Review:
+    """What the review page shows: the plan to decide on, what was left out, and (when the
+    source words them itself) the lines naming each source."""
+
+    plan: CapturePlan
+    skipped: list[tuple[Path, str]]
+    lines: list[str] | None = None
+
+
+class CaptureSource:
+    """Where a capture reads from and how it writes: the dialog's pluggable steps.
+
+    :meth:`read` and :meth:`write` (and the work :meth:`settle` returns) run in the worker
+    thread; everything else in the UI thread. This base class reads and writes nothing."""
+
+    accounts = False  # the review speaks of what was fetched rather than of "these files"
+    busy = False  # reading has no steps to count: the progress bar only says it is busy
+    backup_reason = "capture"
+
+    def title(self) -> str:
+        return QApplication.translate("CaptureDialog", "Capture Conversations")
+
+    def names(self) -> list[str]:
+        """What is being read, for the progress line."""
+        return []
+
+    def prepare(self, parent: QWidget) -> None:
+        """Before each reading, in the UI thread (an account asks for its password here)."""
+
+    def read(self, job: CaptureJob, me: Me, day_first: bool | None) -> ReadResult:
+        raise NotImplementedError
+
+    def reading_text(self, index: int, done: int, total: int) -> tuple[str, float]:
+        """The progress line and how far reading is (0 to 1)."""
+        return "", 0.0
+
+    def unreadable(self, result: ReadResult) -> tuple[str, str]:
+        """Title and text when nothing could be read."""
+        raise NotImplementedError
+
+    def read_failed(self, exc: BaseException) -> tuple[str, str]:
+        """Title and text when reading stopped with an error."""
+        raise NotImplementedError
+
+    def settle(self, result: ReadResult) -> tuple[Callable[[], Any] | None, bool]:
+        """What is written right after reading, without the review: the worker's work (None:
+        nothing) and whether a backup is taken first. Its value goes to :meth:`settled`."""
+        return None, False
+
+    def settled(self, result: ReadResult, value: Any) -> str | None:
+        """The settling work's *value* arrived; the status bar's words when it wrote something."""
+        return None
+
+    def review(self, result: ReadResult) -> Review | None:
+        """What the review shows; None when there is nothing to decide (:meth:`nothing_to_review`)."""
+        return Review(result.plan, result.skipped)
+
+    def nothing_to_review(self, result: ReadResult) -> tuple[str, str]:
+        return "", ""
+
+    def write(self, result: ReadResult, add: list[str], same_as: dict[str, int]) -> CaptureOutcome:
+        raise NotImplementedError
+
+    def done_line(self, result: ReadResult) -> str:
+        """The summary's first line: where it was captured from."""
+        return ""
+
+    def status_text(self, result: ReadResult, said: str) -> str:
+        """The status bar's words once written."""
+        return said
+
+    def ended(self) -> None:
+        """The dialog closes (whatever happened)."""
+
+
+class FileSource(CaptureSource):
+    """Exported files: :func:`~dealjournal.capture.plan_capture`, then :func:`~dealjournal.capture.apply_capture`."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.paths]
+
+    def read(self, job: CaptureJob, me: Me, day_first: bool | None) -> ReadResult:
+        readable, skipped = _sniff(list(self.paths))
+        if not readable:
+            return ReadResult(CapturePlan([], me), [], skipped)
+        try:
+            plan = capture.plan_capture(readable, me, progress=job.file_report, day_first=day_first)
+        except CaptureCancelled:
+            raise ImportCancelled("capture cancelled") from None
+        return ReadResult(plan, readable, skipped)
+
+    def reading_text(self, index: int, done: int, total: int) -> tuple[str, float]:
+        names = self.names()
+        n = len(names)
+        name = names[index] if 0 <= index < n else ""
+        #: Capture, while reading: "Reading 2 of 3: All mail.mbox"
+        text = QApplication.translate("CaptureDialog", "Reading {i} of {n}: {file}").format(
+            i=number(index + 1), n=number(n), file=name)
+        return text, (index + min(done / max(total, 1), 1.0)) / max(n, 1)
+
+    def unreadable(self, result: ReadResult) -> tuple[str, str]:
+        reasons = "\n".join(f"{p.name}: {i18n.say(why)}" for p, why in result.skipped)
+        return (QApplication.translate("CaptureDialog", "None of these files can be captured"),
+                reasons + "\n\n" + QApplication.translate(
+                    "CaptureDialog", "Nothing was written. Choose mailboxes (mbox, Maildir, .eml), calendars (.ics), "
+                                     "a LinkedIn export or a WhatsApp or Telegram chat export."))
+
+    def read_failed(self, exc: BaseException) -> tuple[str, str]:
+        text = explain(exc, self.paths[0].name if self.paths else "")
+        return (QApplication.translate("CaptureDialog", "The files cannot be captured"),
+                text + "\n\n" + QApplication.translate("CaptureDialog",
+                                                        "Nothing was written: the journal is exactly as it was."))
+
+    def write(self, result: ReadResult, add: list[str], same_as: dict[str, int]) -> CaptureOutcome:
+        return capture.apply_capture(result.plan, add=add, same_as=same_as)
+
+    def done_line(self, result: ReadResult) -> str:
+        names = ", ".join(p.name for p in result.paths)
+        return QApplication.translate("CaptureDialog", "Captured from {files}.").format(files=names)
+
+    def status_text(self, result: ReadResult, said: str) -> str:
+        names = ", ".join(p.name for p in result.paths)
+        return QApplication.translate("CaptureDialog", "Captured {files}: {summary}").format(files=names, summary=said)
+
+
 def _plain(label: QLabel, *, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
@@ -125,16 +264,19 @@ def party_text(party: Party) -> str:
 
 
 class ReadingPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, accounts: bool = False) -> None:
         super().__init__(parent)
-        self.title = _title(self.tr("Reading the files…"))
+        self.title = _title(self.tr("Fetching from your accounts…") if accounts else self.tr("Reading the files…"))
         self.state = _plain(QLabel())
         self.state.setObjectName("readingState")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName(self.tr("Reading progress"))
-        note = _plain(QLabel(self.tr("Nothing is written until you have seen what the files hold. "
-                                     "Cancel stops reading.")))
+        self.progress.setAccessibleName(self.tr("Fetching progress") if accounts else self.tr("Reading progress"))
+        note = _plain(QLabel(
+            self.tr("Only the headers of your mail and your calendars' events are read. Nothing is written until you "
+                    "have seen what was fetched, except the touches of accounts you set to add them without asking. "
+                    "Cancel stops fetching.") if accounts else
+            self.tr("Nothing is written until you have seen what the files hold. Cancel stops reading.")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
@@ -170,7 +312,7 @@ class MePage(QWidget):
         layout.addWidget(note)
         layout.addStretch(1)
 
-    def offer(self, ticked: list[Party], unticked: list[Party]) -> None:
+    def offer(self, ticked: list[Party], unticked: list[Party], *, accounts: bool = False) -> None:
         self.hints.clear()
         for party, state in [(p, Qt.CheckState.Checked) for p in ticked] + [(p, Qt.CheckState.Unchecked)
                                                                              for p in unticked]:
@@ -183,7 +325,11 @@ class MePage(QWidget):
         rows = max(1, min(self.hints.count(), ME_CANDIDATES))  # as tall as its items, up to 8
         self.hints.setFixedHeight(rows * (self.hints.sizeHintForRow(0) if self.hints.count() else 20)
                                   + 2 * self.hints.frameWidth() + 4)
-        if ticked:
+        if ticked and accounts:
+            self.intro.setText(self.tr(
+                "Your accounts say the addresses below are yours. Untick any that are not you, and add others "
+                "you use."))
+        elif ticked:
             self.intro.setText(self.tr(
                 "These files say the addresses below are yours. Untick any that are not you, and add others "
                 "you use."))
@@ -262,33 +408,36 @@ class MessagePage(QWidget):
 
 
 class CaptureDialog(QDialog):
-    """Capture conversations from files; see the module docstring."""
+    """Capture conversations from files (or fetch from accounts); see the module docstring."""
 
     READING, ME, ORDER, REVIEW, MESSAGE = range(5)
 
-    def __init__(self, window: MainWindow, paths: list[Path]) -> None:
+    def __init__(self, window: MainWindow, paths: list[Path] | None = None, *,
+                 source: CaptureSource | None = None) -> None:
         super().__init__(window)
         self.main = window
         self.bus = window.bus
-        self.paths = [Path(p) for p in paths]
-        self.setWindowTitle(self.tr("Capture Conversations"))
+        self.paths = [Path(p) for p in paths or []]
+        self.source: CaptureSource = source if source is not None else FileSource(self.paths)
+        self.setWindowTitle(self.source.title())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.job: CaptureJob | None = None
         self.read_result: ReadResult | None = None
         self.outcome: CaptureOutcome | None = None
         self.backup_info: backup.BackupInfo | None = None
+        self.backed_up = False  # a backup was taken by this dialog (a second write needs none)
         self.day_first: bool | None = None
         self.asked_me = self.asked_order = False
         self.writing = self.captured = False
+        self.settled_text: str | None = None  # what was written without the review (the status bar's words)
         self.declined: set[str] = set()  # identities the user said are not theirs (this time)
-        self._names: list[str] = []  # the files being read, for the progress line
 
         self.stack = QStackedWidget()
-        self.reading_page = ReadingPage()
+        self.reading_page = ReadingPage(accounts=self.source.accounts)
         self.me_page = MePage()
         self.order_page = OrderPage()
-        self.review_page = ReviewPage()
+        self.review_page = ReviewPage(accounts=self.source.accounts)
         self.message_page = MessagePage()
         for page in (self.reading_page, self.me_page, self.order_page, self.review_page, self.message_page):
             self.stack.addWidget(page)
@@ -309,30 +458,23 @@ class CaptureDialog(QDialog):
     # --- reading ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """Read (again) every file in the worker, with the journal's Me as it is now."""
+        """Read (again) in the worker, with the journal's Me as it is now."""
         self._cancel_job()
+        source = self.source
+        self._show(self.READING)
+        self._reading(0, 0, 1)
+        source.prepare(self)
         me = capture.journal_me()
-        paths, day_first = list(self.paths), self.day_first
+        day_first = self.day_first
         self.read_result = None
 
         holder: list[CaptureJob] = []  # this job, whichever job the dialog runs by the time it reports
 
         def work(report: Report) -> Any:
-            job = holder[0]
-            readable, skipped = _sniff(paths)
-            if not readable:
-                return ReadResult(CapturePlan([], me), [], skipped)
-            try:
-                plan = capture.plan_capture(readable, me, progress=job.file_report, day_first=day_first)
-            except CaptureCancelled:
-                raise ImportCancelled("capture cancelled") from None
-            return ReadResult(plan, readable, skipped)
+            return source.read(holder[0], me, day_first)
 
-        self._show(self.READING)
-        self._reading(0, 0, 1, names=[p.name for p in paths])
         self.job = job = CaptureJob(work)
         holder.append(job)
-        self._names = [p.name for p in paths]
         # Bound methods, not lambdas: Qt drops the connections when the dialog is deleted.
         job.stepped.connect(self._stepped)
         job.succeeded.connect(self._read)
@@ -345,16 +487,15 @@ class CaptureDialog(QDialog):
 
     def _stepped(self, index: int, done: int, total: int) -> None:
         if self._current():
-            self._reading(index, done, total, names=self._names)
+            self._reading(index, done, total)
 
-    def _reading(self, index: int, done: int, total: int, *, names: list[str]) -> None:
-        n = len(names)
-        name = names[index] if 0 <= index < n else ""
-        #: Capture, while reading: "Reading 2 of 3: All mail.mbox"
-        self.reading_page.state.setText(self.tr("Reading {i} of {n}: {file}").format(
-            i=number(index + 1), n=number(n), file=name))
-        whole = (index + min(done / max(total, 1), 1.0)) / max(n, 1)
-        self.reading_page.progress.setValue(int(1000 * whole))
+    def _reading(self, index: int, done: int, total: int) -> None:
+        text, whole = self.source.reading_text(index, done, total)
+        self.reading_page.state.setText(text)
+        if self.source.busy:
+            self.reading_page.progress.setRange(0, 0)
+        else:
+            self.reading_page.progress.setValue(int(1000 * whole))
 
     def _read(self, value: Any) -> None:
         if not self._current():
@@ -362,16 +503,11 @@ class CaptureDialog(QDialog):
         assert isinstance(value, ReadResult)
         self.read_result = value
         if not value.plan.files:
-            reasons = "\n".join(f"{p.name}: {i18n.say(why)}" for p, why in value.skipped)
-            self._message(self.tr("None of these files can be captured"),
-                          reasons + "\n\n" + self.tr("Nothing was written. Choose mailboxes (mbox, Maildir, .eml), "
-                                                     "calendars (.ics), a LinkedIn export or a WhatsApp or Telegram "
-                                                     "chat export."))
+            self._message(*self.source.unreadable(value))
             return
         if self._ask_me(value.plan):
             return
-        self.review_page.show_plan(value.plan, value.skipped)
-        self._show(self.REVIEW)
+        self._settle(value)
 
     def _read_failed(self, exc: BaseException) -> None:
         if not self._current():
@@ -380,9 +516,7 @@ class CaptureDialog(QDialog):
             self.order_page.ask(exc)
             self._show(self.ORDER)
             return
-        text = explain(exc, self.paths[0].name if self.paths else "")
-        self._message(self.tr("The files cannot be captured"),
-                      text + "\n\n" + self.tr("Nothing was written: the journal is exactly as it was."))
+        self._message(*self.source.read_failed(exc))
 
     def _read_cancelled(self) -> None:
         if self._current():
@@ -391,6 +525,44 @@ class CaptureDialog(QDialog):
     def _cancel_job(self) -> None:
         if self.job is not None and self.job.running:
             self.job.cancel()
+
+    # --- what goes in without the review ------------------------------------------------
+
+    def _settle(self, result: ReadResult) -> None:
+        """Write what the source adds without asking (a backup first when it says so), then review."""
+        work, needs_backup = self.source.settle(result)
+        if work is None:
+            self._review(result)
+            return
+        if needs_backup and not self._backup():
+            return
+        self.writing = True
+        self._message(self.tr("Capturing"), self.tr("Writing to the journal…"), busy=True)
+        settle_work = work
+        self.job = job = CaptureJob(lambda _report: settle_work(), name="capture-settle")
+        job.succeeded.connect(self._settled)
+        job.failed.connect(self._capture_failed)
+        job.cancelled.connect(self._capture_failed)
+        job.start()
+
+    def _settled(self, value: Any) -> None:
+        if not self._current() or self.read_result is None:
+            return
+        self.writing = False
+        said = self.source.settled(self.read_result, value)
+        if said:
+            self.settled_text = said
+            after_import(self.main, said)
+        self._review(self.read_result)
+
+    def _review(self, result: ReadResult) -> None:
+        shown = self.source.review(result)
+        if shown is None:
+            self.captured = bool(self.settled_text)
+            self._message(*self.source.nothing_to_review(result))
+            return
+        self.review_page.show_plan(shown.plan, shown.skipped, lines=shown.lines)
+        self._show(self.REVIEW)
 
     # --- the questions ----------------------------------------------------------------
 
@@ -418,7 +590,7 @@ class CaptureDialog(QDialog):
             ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
             others = [party for _key, (_n, party) in ranked[:ME_CANDIDATES]]
         self.asked_me = True
-        self.me_page.offer(list(hints.values()), others)
+        self.me_page.offer(list(hints.values()), others, accounts=self.source.accounts)
         self._show(self.ME)
         return True
 
@@ -439,30 +611,41 @@ class CaptureDialog(QDialog):
 
     # --- capturing --------------------------------------------------------------------
 
-    def start_capture(self) -> None:
-        """The backup in the UI thread (it needs this thread's connection), then the writes in the worker."""
-        if self.read_result is None or self.writing or not self.review_page.writes_anything():
-            return
-        plan = self.read_result.plan
-        add = sorted(self.review_page.people.add)
-        same_as = {key: cid for key, (cid, _name) in self.review_page.people.same_as.items()}
-        self.writing = True
+    def _backup(self) -> bool:
+        """The backup before writing, in the UI thread (it needs this thread's connection); once
+        per dialog. False (and said) when none could be taken: nothing is written then."""
+        if self.backed_up:
+            return True
         self._message(self.tr("Capturing"), self.tr("Taking a backup of the journal first…"), busy=True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.backup_info = backup.backup_before("capture")
+            self.backup_info = backup.backup_before(self.source.backup_reason)
         except JournalError as exc:
-            self.writing = False
             self._message(self.tr("Nothing was captured"), self.tr("No backup could be taken: {error}").format(
                 error=i18n.say_error(exc)))
-            return
+            return False
         finally:
             QApplication.restoreOverrideCursor()
+        self.backed_up = True
+        return True
+
+    def start_capture(self) -> None:
+        """The backup in the UI thread, then the writes in the worker."""
+        if self.read_result is None or self.writing or not self.review_page.writes_anything():
+            return
+        result, source = self.read_result, self.source
+        add = sorted(self.review_page.people.add)
+        same_as = {key: cid for key, (cid, _name) in self.review_page.people.same_as.items()}
+        self.writing = True
+        if not self._backup():
+            self.writing = False
+            return
 
         def work(_report: Report) -> Any:
-            return capture.apply_capture(plan, add=add, same_as=same_as)
+            return source.write(result, add, same_as)
 
         self.message_page.say(self.tr("Capturing"), self.tr("Writing to the journal…"), busy=True)
+        self._show(self.MESSAGE)
         self.job = job = CaptureJob(work, name="capture-apply")
         job.succeeded.connect(self._captured)
         job.failed.connect(self._capture_failed)
@@ -470,20 +653,19 @@ class CaptureDialog(QDialog):
         job.start()
 
     def _captured(self, value: Any) -> None:
-        if not self._current():
+        if not self._current() or self.read_result is None:
             return
         assert isinstance(value, CaptureOutcome)
         self.writing, self.captured, self.outcome = False, True, value
         said = self.outcome_text(value)
-        names = ", ".join(p.name for p in (self.read_result.paths if self.read_result else []))
         backup_line = (self.tr("A backup of the journal was taken first: {file}").format(file=self.backup_info.path.name)
                        if self.backup_info is not None
                        else self.tr("The journal was empty before, so no backup was needed."))
-        self._message(said, "\n".join([
-            self.tr("Captured from {files}.").format(files=names), backup_line,
+        self._message(said, "\n".join(line for line in [
+            self.source.done_line(self.read_result), backup_line,
             self.tr("Captured entries are marked with where they came from (“mail”, “calendar”…) on the "
-                    "timelines and in the Journal, and can be edited or deleted like any other.")]))
-        after_import(self.main, self.tr("Captured {files}: {summary}").format(files=names, summary=said))
+                    "timelines and in the Journal, and can be edited or deleted like any other.")] if line))
+        after_import(self.main, self.source.status_text(self.read_result, said))
 
     def outcome_text(self, outcome: CaptureOutcome) -> str:
         """ "48 touches added, 3 already there, 2 new contacts"."""
@@ -536,20 +718,23 @@ class CaptureDialog(QDialog):
         elif page == self.REVIEW:
             self.start_capture()
 
-    def offer_paths(self, paths: list[Path]) -> None:
-        """Files dropped while the dialog is open: read with the others, unless it is writing or done."""
-        if self.writing or self.captured:
-            return
+    def offer_paths(self, paths: list[Path]) -> bool:
+        """Files dropped while the dialog is open: read with the others, unless it is writing or
+        done, or fetches from accounts. Whether it took them."""
+        if self.writing or self.captured or not isinstance(self.source, FileSource):
+            return False
         new = [Path(p) for p in paths if Path(p) not in self.paths]
         if new:
             self.paths += new
             self.start()
+        return True
 
     def reject(self) -> None:
         """Cancel: stops reading (nothing is written) and closes; while writing it waits."""
         if self.writing:
             return
         self._cancel_job()
+        self.source.ended()
         super().reject()
 
 

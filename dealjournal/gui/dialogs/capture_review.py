@@ -6,6 +6,8 @@ already in the journal, what was ignored and why in plain words, and the people 
 hold who are not in the journal (:class:`PeopleModel`): tick one to add them as a contact
 (with their address or handle), or name the contact they are (:class:`ContactPickerDelegate`,
 a completer over the journal's contacts). The touches table follows those choices.
+For File ▸ Fetch Now (``ReviewPage(accounts=True)``) its words speak of what was fetched
+rather than of files, and the fetch names each account in its own lines.
 
 User text (names, addresses, subjects) is shown as plain text: table cells are, and
 tooltips go through ``Qt.convertFromPlainText``.
@@ -101,8 +103,13 @@ def ignored_text(reason: str, n: int) -> str:
     words = IGNORED_WORDS.get(reason)
     if words is None:
         #: An ignored count whose reason has no words yet: the count, then the reason's code
-        return _tr("{n} × {reason}").format(n=number(n), reason=reason)
+        return QCoreApplication.translate("CaptureReview", "{n} × {reason}").format(n=number(n), reason=reason)
     return _tr(words[0] if n == 1 else words[1]).format(n=number(n))
+
+
+def source_name(source: Path | str) -> str:
+    """What the review calls a source: a file's name, or an account's."""
+    return source.name if isinstance(source, Path) else str(source)
 
 
 def format_label(label: str) -> str:
@@ -370,8 +377,8 @@ class ContactPicker(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(_tr("Type a contact's name…"))
-        self.setAccessibleName(_tr("The contact this person is"))
+        self.setPlaceholderText(QCoreApplication.translate("CaptureReview", "Type a contact's name…"))
+        self.setAccessibleName(QCoreApplication.translate("CaptureReview", "The contact this person is"))
         self.choices: dict[str, tuple[int, str]] = {}
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
@@ -463,10 +470,12 @@ class ReviewPage(QWidget):
 
     changed = Signal()  # the choices changed: the headline and the Capture button follow
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, accounts: bool = False) -> None:
         super().__init__(parent)
+        self.accounts = accounts  # what was fetched from accounts, rather than files
         self.plan: CapturePlan | None = None
         self.skipped: list[tuple[Path, str]] = []
+        self.lines: list[str] | None = None
         self.headline = _plain(QLabel())
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -500,6 +509,7 @@ class ReviewPage(QWidget):
         self.ignored.setObjectName("ignored")
         self.ignored.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ignored.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ignored.setMinimumWidth(self.ignored.fontMetrics().horizontalAdvance("0") * 30)  # a reason on one line
         ignored_layout = QVBoxLayout(self.ignored_box)
         ignored_layout.addWidget(self.ignored, 1)
 
@@ -557,13 +567,15 @@ class ReviewPage(QWidget):
 
     # --- filling ----------------------------------------------------------------------
 
-    def show_plan(self, plan: CapturePlan, skipped: list[tuple[Path, str]]) -> None:
-        self.plan, self.skipped = plan, skipped
+    def show_plan(self, plan: CapturePlan, skipped: list[tuple[Path, str]], *, lines: list[str] | None = None) -> None:
+        """Show *plan*; *skipped* names what was left out and why; *lines* (when given) name each
+        source instead of the line per file."""
+        self.plan, self.skipped, self.lines = plan, skipped, lines
         self.people.set_rows(candidates(plan))
         n = self.people.rowCount()
         self.people_box.setTitle(self.tr("People you talk to who aren't in your journal ({n})").format(n=number(n)))
         self.people_box.setVisible(n > 0)
-        self.files.setText("\n".join(self._file_lines()))
+        self.files.setText("\n".join(self._file_lines() if lines is None else lines))
         ignored: Counter[str] = Counter()
         for f in plan.files:
             ignored.update(f.ignored)
@@ -579,10 +591,10 @@ class ReviewPage(QWidget):
             ignored = sum(f.ignored.values())
             #: Capture review, one line per file: its name, its format, then what capture does with it
             lines.append(self.tr("{file} — {format}: {added} to add, {already} already there, {ignored} ignored").format(
-                file=f.path.name, format=format_label(f.label) or f.format, added=number(f.added),
+                file=source_name(f.path), format=format_label(f.label) or f.format, added=number(f.added),
                 already=number(f.already_there), ignored=number(ignored)))
         for path, reason in self.skipped:
-            lines.append(self.tr("{file} — not read: {reason}").format(file=path.name, reason=i18n.say(reason)))
+            lines.append(self.tr("{file} — not read: {reason}").format(file=source_name(path), reason=i18n.say(reason)))
         return lines
 
     def rows(self) -> list[TouchRow]:
@@ -598,10 +610,16 @@ class ReviewPage(QWidget):
         self.touches_empty.setVisible(not has_rows)
         self.touches_empty.setText(self._empty_text())
         already = self.already_count()
-        self.already.setText(
-            self.tr("Already in your journal: nothing from these files yet.") if not already else
-            (self.tr("Already in your journal: {n} touch from these files.") if already == 1
-             else self.tr("Already in your journal: {n} touches from these files.")).format(n=number(already)))
+        if self.accounts:
+            self.already.setText((self.tr("Already in your journal: {n} touch of what was fetched.") if already == 1
+                                  else self.tr("Already in your journal: {n} touches of what was fetched.")).format(
+                n=number(already)))
+            self.already.setVisible(already > 0)  # touches added without asking are named above instead
+        else:
+            self.already.setText(
+                self.tr("Already in your journal: nothing from these files yet.") if not already else
+                (self.tr("Already in your journal: {n} touch from these files.") if already == 1
+                 else self.tr("Already in your journal: {n} touches from these files.")).format(n=number(already)))
         self.headline.setText(self.headline_text(rows))
         self.changed.emit()
 
@@ -612,8 +630,10 @@ class ReviewPage(QWidget):
         if self.already_count():
             return self.tr("Nothing new for the contacts in your journal.")
         if self.people.rowCount():
-            return self.tr("No one in these files is in your journal yet: tick the people below to add them.")
-        return self.tr("Nothing in these files is a touch with anyone.")
+            return (self.tr("No one fetched is in your journal yet: tick the people below to add them.") if self.accounts
+                    else self.tr("No one in these files is in your journal yet: tick the people below to add them."))
+        return (self.tr("Nothing fetched is a touch with anyone.") if self.accounts
+                else self.tr("Nothing in these files is a touch with anyone."))
 
     def headline_text(self, rows: list[TouchRow]) -> str:
         touches = sum(r.total for r in rows)
@@ -629,12 +649,15 @@ class ReviewPage(QWidget):
                         self.tr("{text}, and {n} new contacts")).format(text=text, n=number(new))
             return text + "."
         if self.already_count() and not self.people.rowCount():
-            return self.tr("Everything in these files is already in your journal.")
+            return (self.tr("Everything fetched is already in your journal.") if self.accounts
+                    else self.tr("Everything in these files is already in your journal."))
         if self.already_count():
             return self.tr("Everything with your contacts is already in your journal.")
         if self.people.rowCount():
-            return self.tr("No one in these files is in your journal yet.")
-        return self.tr("There is nothing to capture in these files.")
+            return (self.tr("No one fetched is in your journal yet.") if self.accounts
+                    else self.tr("No one in these files is in your journal yet."))
+        return (self.tr("There is nothing new to capture in your accounts.") if self.accounts
+                else self.tr("There is nothing to capture in these files."))
 
     def writes_anything(self) -> bool:
         """Whether Capture would write: touches, new contacts, or a person named as a contact."""

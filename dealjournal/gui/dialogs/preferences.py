@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences: the journal's settings and the app's, on five tabs.
+"""Edit ▸ Preferences: the journal's settings and the app's, on six tabs.
 
 - Health: the health window and each stage's keep-in-touch cadence (journal settings,
   changed through :func:`dealjournal.gui.commands.update_settings`, so Edit ▸ Undo puts them back);
@@ -11,7 +11,12 @@
 - Me: the user's own identities — e-mail addresses, phone numbers, profile URLs, chat
   names, one per line — and the region phone numbers without a country code are read in
   (journal, :func:`dealjournal.ops.update_capture_settings`; File ▸ Capture Conversations
-  uses them to tell what the user sent from what they received).
+  uses them to tell what the user sent from what they received);
+- Accounts: the IMAP and CalDAV accounts File ▸ Fetch Now reads (journal,
+  :mod:`dealjournal.accounts.store`; passwords in the keyring), each with its last fetch —
+  Add…, Edit… (:class:`~dealjournal.gui.dialogs.account_edit.AccountDialog`), Remove, Test
+  Connection — and whether the window fetches by itself every N minutes (app, QSettings).
+  Accounts are changed at once, not on OK: Cancel leaves them as they are by then.
 
 OK applies everything and closes (stays open if the journal refused a change), Cancel
 changes nothing, Restore Defaults resets the form only (and leaves the language and the
@@ -26,33 +31,53 @@ import logging
 import sys
 from dataclasses import replace
 from datetime import time
+from typing import Any
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from dealjournal.accounts import Account, secrets
+from dealjournal.accounts import store as account_store
 from dealjournal.capture.plan import default_region
 from dealjournal.domain import DEFAULT_STAGE_CADENCE, DEFAULT_WINDOW_DAYS, STAGES
 from dealjournal.errors import JournalError
 from dealjournal.gui import agent, commands, i18n, messages, reminders, theme, uiprefs
 from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.dialogs.account_edit import (
+    AccountDialog,
+    ConnectionTest,
+    Found,
+    ask_password,
+    notify_accounts_changed,
+    server_text,
+)
 from dealjournal.gui.dialogs.base import FormDialog
+from dealjournal.gui.models.rows import Index, RowsModel
+from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.safety import backup
 from dealjournal.store import settings
 from dealjournal.store.db import db
@@ -113,6 +138,8 @@ class PreferencesDialog(FormDialog):
 
         self.me_tab = self._build_me_tab()
         self.tabs.addTab(self.me_tab, self.tr("&Me"))
+        self.accounts_tab = AccountsTab(self)
+        self.tabs.addTab(self.accounts_tab, self.tr("Acco&unts"))
 
         self._saved_settings = settings.load()
         self._saved_policy = backup.policy()
@@ -196,6 +223,7 @@ class PreferencesDialog(FormDialog):
         self.agent.setEnabled(prefs.notifications)
         self.notify_at.setTime(QTime(prefs.notify_at.hour, prefs.notify_at.minute))
         self.theme_radio.get(prefs.theme, self.theme_radio["system"]).setChecked(True)
+        self.accounts_tab.show_fetch_minutes(prefs.fetch_minutes)
         index = self.language.findData(prefs.language)
         if index < 0:  # a language this version does not speak (stored by another one): keep it
             self.language.addItem(prefs.language, prefs.language)
@@ -241,7 +269,8 @@ class PreferencesDialog(FormDialog):
         chosen = next((c for c, b in self.theme_radio.items() if b.isChecked()), "system")
         at = self.notify_at.time()
         return replace(self._saved_prefs, notifications=self.notifications.isChecked(),
-                       notify_at=time(at.hour(), at.minute()), theme=chosen, language=self.chosen_language())
+                       notify_at=time(at.hour(), at.minute()), theme=chosen, language=self.chosen_language(),
+                       fetch_minutes=self.accounts_tab.fetch_minutes())
 
     # --- applying -----------------------------------------------------------------------
 
@@ -279,6 +308,8 @@ class PreferencesDialog(FormDialog):
                 app = QApplication.instance()
                 if isinstance(app, QApplication):
                     theme.apply_theme(app, prefs.theme)
+            if prefs.fetch_minutes != self._saved_prefs.fetch_minutes:
+                notify_accounts_changed()  # the window's automatic fetch follows
             self._saved_prefs = prefs
         return True
 
@@ -315,7 +346,12 @@ class PreferencesDialog(FormDialog):
 
     def accept(self) -> None:
         if self.apply():
+            self.accounts_tab.stop()
             super().accept()
+
+    def reject(self) -> None:
+        self.accounts_tab.stop()
+        super().reject()
 
     @classmethod
     def edit(cls, bus: JournalBus, parent: QWidget | None) -> bool:
@@ -325,3 +361,267 @@ class PreferencesDialog(FormDialog):
                 "PreferencesDialog", "Open a journal first: most preferences are kept in the journal."))
             return False
         return bool(cls(bus, parent).exec())
+
+
+# --- the Accounts tab ---------------------------------------------------------------------
+
+
+def fetched_text(account: Account) -> str:
+    """When *account* was last fetched, in the window's language ("never" when it has not been)."""
+    if not account.fetched_at:
+        return QCoreApplication.translate("AccountsModel", "never")
+    when = QDateTime.fromString(account.fetched_at[:19], Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return account.fetched_at
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def kind_text(kind: str) -> str:
+    if kind == "imap":
+        return QCoreApplication.translate("AccountsModel", "IMAP (mail)")
+    if kind == "caldav":
+        return QCoreApplication.translate("AccountsModel", "CalDAV (calendars)")
+    return kind
+
+
+class AccountsModel(RowsModel[Account]):
+    """The journal's accounts: name, kind, user on server, last fetch."""
+
+    headers = (QT_TRANSLATE_NOOP("AccountsModel", "Name"), QT_TRANSLATE_NOOP("AccountsModel", "Kind"),
+               QT_TRANSLATE_NOOP("AccountsModel", "User on server"), QT_TRANSLATE_NOOP("AccountsModel", "Last fetch"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        account = self.row_at(index)
+        if account is None or not 0 <= index.column() < len(self.headers):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (account.name, kind_text(account.kind), server_text(account), fetched_text(account))[index.column()]
+            return QtGuiNs.convertFromPlainText(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        return None
+
+
+class AccountsTab(QWidget):
+    """Preferences ▸ Accounts: the list, Add… / Edit… / Remove / Test Connection, and the
+    automatic fetch's interval."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsTab")
+        intro = QLabel(self.tr(
+            "File ▸ Fetch Now reads what is new in your own mailboxes (IMAP) and calendars (CalDAV): the headers of "
+            "your mail and your meetings, never the messages' text, straight from your servers. Passwords are kept "
+            "in your system's keyring."))
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.model = AccountsModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setHighlightSections(False)
+        head = self.view.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _index: self.edit())
+        self.empty = QLabel(self.tr("No accounts yet: Add… one to fetch your mail and meetings."))
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.test_button = QPushButton(self.tr("&Test Connection"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button, self.test_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.test_button.clicked.connect(self.test_connection)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Connecting"))
+        self.busy.hide()
+        self.test_state = QLabel()
+        self.test_state.setObjectName("testState")
+        self.test_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_state.setWordWrap(True)
+        self.test_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.busy)
+        state_row.addWidget(self.test_state, 1)
+
+        self.fetch_auto = QCheckBox(self.tr("&Fetch every"))
+        self.fetch_every = QSpinBox()
+        self.fetch_every.setRange(*uiprefs.FETCH_MINUTES)
+        self.fetch_every.setValue(30)
+        self.fetch_every.setAccessibleName(self.tr("Minutes between automatic fetches"))
+        self.fetch_auto.toggled.connect(self.fetch_every.setEnabled)
+        fetch_row = QHBoxLayout()
+        fetch_row.addWidget(self.fetch_auto)
+        fetch_row.addWidget(self.fetch_every)
+        after = QLabel(self.tr("minutes while Deal Journal is open"))
+        after.setTextFormat(Qt.TextFormat.PlainText)
+        fetch_row.addWidget(after)
+        fetch_row.addStretch(1)
+        fetch_note = QLabel(self.tr(
+            "An automatic fetch never interrupts you: accounts that add matched touches without asking do so; "
+            "anything else waits for File ▸ Fetch Now, and the status bar says so."))
+        fetch_note.setTextFormat(Qt.TextFormat.PlainText)
+        fetch_note.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        layout.addLayout(state_row)
+        layout.addLayout(fetch_row)
+        layout.addWidget(fetch_note)
+
+        self.test = ConnectionTest(self)
+        self.test.started.connect(self._testing)
+        self.test.ended.connect(self._tested)
+        self.test.found.connect(self._found)
+        self.test.failed.connect(self._test_failed)
+        self.test.trusted.connect(self._trusted)
+        self.testing: Account | None = None
+        self.dialog: AccountDialog | None = None
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # --- the list -----------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Read the accounts again; select the one with id *select* (else the one selected)."""
+        current = self.current()
+        wanted = select if select is not None else current.id if current is not None else None
+        self.model.set_rows(account_store.accounts())
+        rows = self.model.rows
+        row = next((i for i, a in enumerate(rows) if a.id == wanted), 0 if rows else -1)
+        if row >= 0:
+            self.view.selectRow(row)
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def current(self) -> Account | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(chosen)
+        self.test_button.setEnabled(chosen and not self.test.running)
+
+    # --- the buttons --------------------------------------------------------------------
+
+    def add(self) -> None:
+        self._open(AccountDialog(self))
+
+    def edit(self) -> None:
+        account = self.current()
+        if account is not None:
+            self._open(AccountDialog(self, account))
+
+    def _open(self, dialog: AccountDialog) -> None:
+        """Window-modal, without blocking: the list follows once it is saved."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+
+    def _saved(self) -> None:
+        dialog = self.sender()
+        saved = dialog.saved if isinstance(dialog, AccountDialog) else None
+        self.refresh(select=saved.id if saved is not None else None)
+
+    def remove(self) -> None:
+        account = self.current()
+        if account is None:
+            return
+        if not messages.confirm(self, self.tr("Remove the account {name}?").format(name=account.name),
+                                self.tr("&Remove"), self.tr(
+                                    "What was fetched from it stays in your journal. Its password is removed from "
+                                    "your keyring.")):
+            return
+        account_store.remove(account)
+        secrets.forget(account)
+        log.info("Account removed")
+        self.test_state.clear()
+        self.refresh()
+        notify_accounts_changed()
+
+    def test_connection(self) -> None:
+        account = self.current()
+        if account is None or self.test.running:
+            return
+        password = secrets.get(account) or ask_password(self, account)
+        if not password:
+            return
+        self.testing = account
+        self.test.run(account, password)
+
+    def _testing(self) -> None:
+        self.busy.show()
+        self.test_state.setText(self.tr("Connecting to {account}…").format(
+            account=self.testing.name if self.testing else ""))
+        self._update_buttons()
+
+    def _tested(self) -> None:
+        self.busy.hide()
+        self._update_buttons()
+
+    def _found(self, found: list[Found]) -> None:
+        name = self.testing.name if self.testing else ""
+        shown = ", ".join(f.text for f in found[:8]) + (", …" if len(found) > 8 else "")
+        if self.testing is not None and self.testing.kind == "caldav":
+            text = (self.tr("{account}: connected; 1 calendar: {names}") if len(found) == 1
+                    else self.tr("{account}: connected; {n} calendars: {names}"))
+        else:
+            text = (self.tr("{account}: connected; 1 folder: {names}") if len(found) == 1
+                    else self.tr("{account}: connected; {n} folders: {names}"))
+        self.test_state.setText(text.format(account=name, n=len(found), names=shown))
+
+    def _test_failed(self, text: str) -> None:
+        name = self.testing.name if self.testing else ""
+        self.test_state.setText(self.tr("{account}: {error}").format(account=name, error=text))
+
+    def _trusted(self, fingerprint: str) -> None:
+        """Trusted from this tab: kept for the account at once (there is no OK to wait for)."""
+        if self.testing is None:
+            return
+        try:
+            self.testing = account_store.save(replace(self.testing, trusted_cert=fingerprint))
+        except JournalError as exc:
+            messages.show_error(self, i18n.say_error(exc))
+            return
+        self.refresh(select=self.testing.id)
+        notify_accounts_changed()
+
+    # --- the automatic fetch ----------------------------------------------------------
+
+    def show_fetch_minutes(self, minutes: int) -> None:
+        self.fetch_auto.setChecked(minutes > 0)
+        self.fetch_every.setEnabled(minutes > 0)
+        if minutes > 0:
+            self.fetch_every.setValue(minutes)
+
+    def fetch_minutes(self) -> int:
+        """The interval in the form: minutes, or 0 for no automatic fetch."""
+        return self.fetch_every.value() if self.fetch_auto.isChecked() else 0
+
+    def stop(self) -> None:
+        """The dialog closes: a running test ends unseen."""
+        self.test.cancel()

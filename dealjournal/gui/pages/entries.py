@@ -39,6 +39,7 @@ SOURCE_WORDS: dict[str, str] = {
     "eml": QT_TRANSLATE_NOOP("entries", "mail"), "ics": QT_TRANSLATE_NOOP("entries", "calendar"),
     "linkedin": QT_TRANSLATE_NOOP("entries", "LinkedIn"), "whatsapp": QT_TRANSLATE_NOOP("entries", "WhatsApp"),
     "telegram": QT_TRANSLATE_NOOP("entries", "Telegram"),
+    "imap": QT_TRANSLATE_NOOP("entries", "mail"), "caldav": QT_TRANSLATE_NOOP("entries", "calendar"),
 }
 SOURCE_TIPS: dict[str, str] = {
     "mbox": QT_TRANSLATE_NOOP("entries", "Captured from a mailbox (mbox)"),
@@ -48,6 +49,8 @@ SOURCE_TIPS: dict[str, str] = {
     "linkedin": QT_TRANSLATE_NOOP("entries", "Captured from a LinkedIn data export"),
     "whatsapp": QT_TRANSLATE_NOOP("entries", "Captured from a WhatsApp chat export"),
     "telegram": QT_TRANSLATE_NOOP("entries", "Captured from a Telegram export"),
+    "imap": QT_TRANSLATE_NOOP("entries", "Fetched from an IMAP account"),
+    "caldav": QT_TRANSLATE_NOOP("entries", "Fetched from a CalDAV account"),
 }
 
 
