@@ -13,12 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dealjournal.errors import JournalError
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from dealjournal.capture import FilePlan
 
 
@@ -70,14 +73,19 @@ def cmd_capture(args: argparse.Namespace, db_path: Path | None) -> int:
         raise JournalError(f"Nothing was captured: {exc}") from None
     adding = {p.key for f in plan.files for p in f.unmatched} if args.add_unknown else set()
     if not args.dry_run:
+        remember: Callable[[sqlite3.Connection | None], None] | None = None
         if args.me:
             known = load_capture().me
-            ops.update_capture_settings(me=[*known, *args.me])
+
+            def remember(_conn: sqlite3.Connection | None) -> None:
+                ops.update_capture_settings(me=[*known, *args.me])
         if plan.added or adding:
             from dealjournal.safety.backup import backup_before
 
             backup_before("capture")
-            apply_capture(plan, add=adding)
+            apply_capture(plan, add=adding, also=remember)  # --me is remembered with the capture, or not at all
+        elif remember is not None:
+            remember(None)
     if args.json:
         print(json.dumps(plan.to_json(adding), ensure_ascii=False, indent=2))
     else:

@@ -64,3 +64,17 @@ def _collect_garbage_on_the_ui_thread() -> Iterator[None]:
     import gc
 
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _background_work_ends_with_its_test() -> Iterator[None]:
+    """A test's worker threads (health rebuild, quick check, an import's, capture's or fetch's
+    job) end before the next test opens its journal: the store's connection is global, so a
+    worker still running would read or write the next test's file."""
+    yield
+    import threading
+
+    names = ("health-state", "quick-check", "dealjournal-")
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.name.startswith(names):
+            thread.join(timeout=20)
