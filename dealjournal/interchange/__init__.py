@@ -6,6 +6,11 @@
 in one all-or-nothing transaction; :func:`export_document` / :func:`export_file` write the
 whole journal so that export → import into an empty journal → export is lossless.
 
+A file is never parsed whole to be imported: :func:`prepare_file` checks it record by
+record without touching any journal, :func:`import_prepared` (and :func:`import_file`, which
+does both) reads it again and writes its rows chunk by chunk, in bounded memory, with the
+same problems and messages as a check of the parsed document.
+
 May use: :mod:`dealjournal.safety`, :mod:`dealjournal.health`, :mod:`dealjournal.store` and the
 vocabulary. Never Qt.
 """

@@ -4,10 +4,16 @@ tags, channels, goals, stage history and snooze), content, shares, interactions 
 Each function checks one section with a :class:`Checker` and appends the rows to write.
 A record's row is appended even when it has problems, so that positions stay aligned with
 the file; nothing is written unless the whole document is clean.
+
+A section's records may come from any iterable (a list, or a file being read record by
+record, see ``_import``). The sections are checked in :data:`SECTIONS` order (what a record
+refers to is in a section before its own), each after :func:`check_head` or before it:
+:meth:`Checker.found_problems` puts every problem in the document's order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dealjournal.errors import FormatError
@@ -15,40 +21,73 @@ from dealjournal.interchange._validate import (
     K_SOURCE,
     C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
     C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
-    K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MAX_PROBLEMS, MISSING, VERSION, Checker, Rows, TooMany, document, show,
+    K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MISSING, VERSION, Checker, Rows, TooMany, document, show,
 )
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
+
+# The sections holding records, in the order they are checked; the top level ('') comes first.
+SECTIONS = ("contacts", "content", "shares", "interactions", "reminders")
+ORDER = ("", *SECTIONS)
 
 
 def check(doc: object) -> Rows:
     """Validate *doc*; return the rows to write or raise :class:`FormatError` with every problem."""
     checker = Checker()
-    try:
-        _check_document(checker, doc)
-    except TooMany:
-        checker.problems.append(Phrase(QT_TRANSLATE_NOOP(
-            "core", "(stopped after {n} problems; fix these and try again)"), n=MAX_PROBLEMS))
-    if checker.problems:
-        raise FormatError(checker.problems)
+    whole = check_head(checker, doc)
+    if whole:
+        assert isinstance(doc, dict)
+        for name in SECTIONS:
+            check_section(checker, name, doc.get(name))
+    raise_problems(checker, whole)
     return checker.rows
 
 
-def _check_document(c: Checker, doc: object) -> None:
+def raise_problems(c: Checker, whole: bool) -> None:
+    """Raise :class:`FormatError` with the problems found, if any (*whole*: as :func:`check_head` said)."""
+    if c.failed:
+        problems = c.found_problems(ORDER if whole else ORDER[:1])
+        if problems:
+            raise FormatError(problems)
+
+
+def check_head(c: Checker, doc: object) -> bool:
+    """Check the top level of *doc*: its keys, format, version and settings (the sections'
+    values are not looked at). False when its sections are not to be checked (a file of
+    another format or a newer version; too many problems already)."""
+    c.begin("")
+    try:
+        return _check_head(c, doc)
+    except TooMany:
+        return False
+
+
+def check_section(c: Checker, name: str, value: Any) -> None:
+    """Check the section *name* of the document: its records (an iterator, read as they are
+    checked), or whatever the document holds under that key (a list, or a problem)."""
+    c.begin(name)
+    try:
+        items = value if isinstance(value, Iterator) else c.items({name: value}, name, "")
+        _SECTION_CHECKS[name](c, items)
+    except TooMany:
+        pass
+
+
+def _check_head(c: Checker, doc: object) -> bool:
     if not isinstance(doc, dict):
         c.bad(document(), Phrase(QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got {value}"),
                                  value=show(doc)))
-        return
+        return False
     c.obj(doc, "")
     fmt = doc.get("format", MISSING)
     if fmt is MISSING:
         c.bad("format", Phrase(QT_TRANSLATE_NOOP("core", "required key is missing (expected {expected})"),
                                expected=f'"{FORMAT}"'))
-        return
+        return False
     if type(fmt) is not str or fmt != FORMAT:
         c.bad("format", Phrase(QT_TRANSLATE_NOOP(
             "core", "expected {format}, got {value}: this is not a Deal Journal file"),
             format=f'"{FORMAT}"', value=show(fmt)))
-        return
+        return False
     version = doc.get("version", MISSING)
     if version is MISSING:
         c.bad("version", Phrase(QT_TRANSLATE_NOOP("core", "required key is missing (expected {expected})"),
@@ -62,7 +101,7 @@ def _check_document(c: Checker, doc: object) -> None:
             "core", "this file was written by a newer Deal Journal (format version {version}); this version reads "
                     "format version {supported}. Update Deal Journal to import it"),
             version=version, supported=VERSION))
-        return
+        return False
     elif version != VERSION:
         c.bad("version", Phrase(QT_TRANSLATE_NOOP(
             "core", "{version} is not a format version Deal Journal knows (expected {supported})"),
@@ -73,11 +112,7 @@ def _check_document(c: Checker, doc: object) -> None:
         c.bad("exported_at", Phrase(QT_TRANSLATE_NOOP("core", "expected text or null, got {value}"),
                                     value=show(exported_at)))
     check_settings(c, doc.get("settings"))
-    check_contacts(c, c.items(doc, "contacts", ""))
-    check_content(c, c.items(doc, "content", ""))
-    check_shares(c, c.items(doc, "shares", ""))
-    check_interactions(c, c.items(doc, "interactions", ""))
-    check_reminders(c, c.items(doc, "reminders", ""))
+    return True
 
 
 def check_settings(c: Checker, value: Any) -> None:
@@ -115,7 +150,7 @@ def _check_capture_settings(c: Checker, value: dict[str, Any]) -> None:
     c.rows.phone_region = region.upper() if region else None
 
 
-def check_contacts(c: Checker, items: list[Any]) -> None:
+def check_contacts(c: Checker, items: Iterable[Any]) -> None:
     rows = c.rows
     for i, rec in enumerate(items):
         where = f"contacts[{i}]"
@@ -187,7 +222,8 @@ def _check_goals(c: Checker, rec: dict[str, Any], where: str, pos: int, contact_
         if not c.obj(item, path):
             continue
         c.check_keys(item, path, K_GOAL)
-        goal_pos = len(goals) + 1
+        c.goal_count += 1
+        goal_pos = c.goal_count
         c.ident(item, path, c.goal_at, (goal_pos, pos, contact_id))
         created = c.day(item, "created_on", path) or c.today
         closed = c.day(item, "closed_on", path)
@@ -240,7 +276,7 @@ def _check_snooze(c: Checker, rec: dict[str, Any], where: str, pos: int) -> None
     c.rows.snoozes.append((pos, until, since))
 
 
-def check_reminders(c: Checker, items: list[Any]) -> None:
+def check_reminders(c: Checker, items: Iterable[Any]) -> None:
     """``reminders``: ``{"contact", "on", "text", "done_on"}`` each (the project's addition)."""
     for i, rec in enumerate(items):
         where = f"reminders[{i}]"
@@ -255,7 +291,7 @@ def check_reminders(c: Checker, items: list[Any]) -> None:
         ))
 
 
-def check_content(c: Checker, items: list[Any]) -> None:
+def check_content(c: Checker, items: Iterable[Any]) -> None:
     rows = c.rows
     for i, rec in enumerate(items):
         where = f"content[{i}]"
@@ -276,7 +312,7 @@ def check_content(c: Checker, items: list[Any]) -> None:
         rows.topics.extend((pos, topic) for topic in c.words(rec, "topics", where))
 
 
-def check_shares(c: Checker, items: list[Any]) -> None:
+def check_shares(c: Checker, items: Iterable[Any]) -> None:
     append = c.rows.shares.append
     allowed = K_SHARE.keys
     contacts, content = c.contact_pos, c.content_pos
@@ -310,7 +346,7 @@ def check_shares(c: Checker, items: list[Any]) -> None:
         ))
 
 
-def check_interactions(c: Checker, items: list[Any]) -> None:
+def check_interactions(c: Checker, items: Iterable[Any]) -> None:
     # The hot loop of a heavy import (a million records): the common cases are inlined.
     append = c.rows.interactions.append
     allowed = K_INTERACTION.keys
@@ -381,3 +417,9 @@ def _check_source(c: Checker, rec: dict[str, Any], where: str, contact_pos: int 
                 "core", "{value} is the source of another interaction of this contact"), value=repr(key)))
         c.sources.add((contact_pos, key))
     return kind, key
+
+
+_SECTION_CHECKS: dict[str, Callable[[Checker, Iterable[Any]], None]] = {
+    "contacts": check_contacts, "content": check_content, "shares": check_shares,
+    "interactions": check_interactions, "reminders": check_reminders,
+}

@@ -5,6 +5,11 @@ tuples the importer writes, so that a heavy file is walked once. The happy path 
 exceptions, regexes and string formatting: types are compared with ``type(v) is str``,
 choices are looked up in sets, and every date string that passed once is remembered.
 
+The checks take one part of the document at a time (the top level with its settings, then
+each section as any iterable of records), so that a file can be checked while it is read;
+each part's problems are kept apart and :meth:`Checker.found_problems` lists them in the
+document's order, whichever order the parts were checked in.
+
 Rows refer to other records by their 1-based position in the file (contact, goal, content);
 the importer adds the journal's current highest row id in SQL.
 
@@ -204,8 +209,11 @@ class Checker:
     """One validation run: the problems found so far, caches, id maps and the rows built."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []  # Phrases
+        self.parts: dict[str, list[str]] = {}  # the problems (Phrases) of each part checked
+        self.problems: list[str] = self.parts.setdefault("", [])  # those of the part being checked
+        self.failed = False  # a problem was found in some part
         self.rows = Rows()
+        self.goal_count = 0  # goals seen (a goal's position in the file)
         self.good_days: set[str] = set()
         self.good_times: set[str] = set()
         self.today = domain.today().isoformat()
@@ -217,7 +225,22 @@ class Checker:
 
     # --- reporting ----------------------------------------------------------------------
 
+    def begin(self, part: str) -> None:
+        """Collect the problems that follow as those of *part* ('' is the top level)."""
+        self.problems = self.parts.setdefault(part, [])
+
+    def found_problems(self, order: tuple[str, ...]) -> list[str]:
+        """Every problem, part by part in *order*, cut at :data:`MAX_PROBLEMS` (as one pass over
+        the whole document in that order would have stopped)."""
+        found = [p for part in order for p in self.parts.get(part, ())]
+        if len(found) >= MAX_PROBLEMS:
+            del found[MAX_PROBLEMS:]
+            found.append(Phrase(QT_TRANSLATE_NOOP(
+                "core", "(stopped after {n} problems; fix these and try again)"), n=MAX_PROBLEMS))
+        return found
+
     def bad(self, path: str, message: Phrase) -> None:
+        self.failed = True
         self.problems.append(problem(path, message))
         if len(self.problems) >= MAX_PROBLEMS:
             raise TooMany

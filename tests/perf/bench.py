@@ -389,8 +389,23 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times) * 1000
 
 
-def measure_import(bench: Bench) -> list[Figure]:
+def import_child(journal: Path, document: Path) -> None:
+    """Import *document* into the fresh *journal*; print the seconds and this process's peak RSS as JSON.
+
+    Run by :func:`measure_import` as ``python -c`` (the process does nothing but import), so
+    that its peak RSS is the import's own."""
     from dealjournal import interchange
+    from dealjournal.store import close_journal, open_journal
+
+    open_journal(journal)
+    start = time.perf_counter()
+    interchange.import_file(document)
+    seconds = time.perf_counter() - start
+    close_journal()
+    print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def measure_import(bench: Bench) -> list[Figure]:
     from dealjournal.store import open_journal
 
     progress("import floor: raw executemany in a child process")
@@ -400,18 +415,20 @@ def measure_import(bench: Bench) -> list[Figure]:
     floor = json.loads(child.stdout)
     progress(f"floor {floor['seconds']:.2f} s")
 
-    progress("import_file into a fresh journal")
-    open_journal(bench.journal)
-    start = time.perf_counter()
-    interchange.import_file(bench.document)
-    seconds = time.perf_counter() - start
+    progress("import_file into a fresh journal, in a child process (its peak RSS is the import's)")
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench; "
+            f"bench.import_child(bench.Path({str(bench.journal)!r}), bench.Path({str(bench.document)!r}))")
+    child = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    imported = json.loads(child.stdout)
+    seconds = imported["seconds"]
     conn = open_journal(bench.journal).connection()
     for table, expected in floor["counts"].items():
         got = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if got != expected:
             bench.failures.append(f"import: table {table} has {got} rows, the document holds {expected}")
-    progress(f"import {seconds:.2f} s")
-    return [("import_s", round(seconds, 3), "s"), ("import_vs_floor_ratio", round(seconds / floor["seconds"], 2), "x")]
+    progress(f"import {seconds:.2f} s, peak RSS {imported['peak_mb']:.0f} MB")
+    return [("import_s", round(seconds, 3), "s"), ("import_vs_floor_ratio", round(seconds / floor["seconds"], 2), "x"),
+            ("import_peak_rss_mb", round(imported["peak_mb"]), "MB")]
 
 
 def naive_health(conn: Any, as_of: date) -> dict[int, dict[str, Any]]:
