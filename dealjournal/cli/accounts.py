@@ -60,7 +60,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 def _open(db_path: Path | None) -> None:
     from dealjournal.store import default_journal_path, open_journal
 
-    open_journal(db_path or default_journal_path(), create=True)
+    open_journal(db_path or default_journal_path(), create=True, check="due")
 
 
 def _password(account: Account, args: argparse.Namespace, *, remember: bool = False) -> str:

@@ -36,7 +36,7 @@ def cmd_backup(args: argparse.Namespace, db_path: Path | None) -> int:
     from dealjournal.safety import backup
     from dealjournal.store import open_journal
 
-    open_journal(_journal(db_path), create=False)
+    open_journal(_journal(db_path), create=False, check="due")
     made = backup.make_backup("manual", folder=args.to)
     print(f"Backup written to {made.path} ({made.contacts or 0:,} contacts, {_size(made.size)}); "
           "integrity check ok.")

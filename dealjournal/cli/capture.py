@@ -54,7 +54,7 @@ def cmd_capture(args: argparse.Namespace, db_path: Path | None) -> int:
 
     path = db_path or default_journal_path()
     if path.exists() or not args.dry_run:
-        open_journal(path, create=True)
+        open_journal(path, create=True, check="due")
     me = journal_me(args.me)
     try:
         plan = plan_capture(args.files, me, day_first=args.day_first)

@@ -130,7 +130,7 @@ def parse_when(text: str, what: str) -> str:
 def _open(db_path: Path | None, *, create: bool = False) -> None:
     from dealjournal.store import default_journal_path, open_journal
 
-    open_journal(db_path or default_journal_path(), create=create)
+    open_journal(db_path or default_journal_path(), create=create, check="due")
 
 
 def _after(contact_ids: frozenset[int]) -> None:

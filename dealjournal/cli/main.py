@@ -27,6 +27,7 @@ from dealjournal.errors import JournalError
 
 if TYPE_CHECKING:
     from dealjournal.contact_import import ImportPlan, PlanRow
+    from dealjournal.store.db import Check
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +135,12 @@ def _stdout_to_devnull() -> None:
     os.close(devnull)
 
 
-def _open(db_path: Path | None, *, create: bool = False) -> Path:
+def _open(db_path: Path | None, *, create: bool = False, check: Check = "due") -> Path:
+    """Open the journal; ``quick_check`` first only when it is due (see :func:`dealjournal.store.db.check_is_due`)."""
     from dealjournal.store import default_journal_path, open_journal
 
     path = db_path or default_journal_path()
-    open_journal(path, create=create)
+    open_journal(path, create=create, check=check)
     return path
 
 
@@ -276,8 +278,7 @@ def _cmd_report(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.report == "health":
         from dealjournal.health import rules as health
 
-        doc = health.report(as_of)
-        print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else tables.health_table(doc))
+        print(health.report_json(as_of) if args.json else tables.health_table(health.report(as_of)))
     else:
         from dealjournal.health.followups import open_followups
 
@@ -294,7 +295,7 @@ def _cmd_check(args: argparse.Namespace, db_path: Path | None) -> int:
     from dealjournal.health import touches
     from dealjournal.safety import check
 
-    path = _open(db_path)
+    path = _open(db_path, check=True)  # the explicit check: always
     found = check.problems()
     if found and args.repair and not any(p.startswith("SQLite") for p in found):
         touches.refresh()

@@ -11,21 +11,34 @@ moved aside and reported as :class:`CorruptJournal` naming the newest good backu
 statement runs on a connection whose environment failures (disk full, read-only, locked,
 damaged) surface as :class:`JournalUnavailable`, a :class:`StoreError` with a message a
 person can act on; the transaction it interrupted is rolled back.
+
+When the check runs (``check`` of :func:`open_journal`): always by default; never for the
+window, which runs :func:`quick_check_ok` in the background; and, for the command line,
+``check="due"``: only where it protects something. A clean close records, in the sidecar
+``<journal>.checked`` (see :func:`check_record_path`), the day the journal last passed the
+check and the journal file's identity, size and times just after the close; the check is
+due unless that record is today's and still describes the file: a crash or ``kill -9``
+leaves a ``-wal`` behind or the file different from the record, and so does any other
+program that writes, copies or restores over it. The record is beside the journal, not
+inside it, so that a read-only command never changes the journal's bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import peewee
 
+from dealjournal import domain
 from dealjournal.errors import StoreError
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store import backup_files, private, schema
@@ -121,20 +134,32 @@ def _translated(exc: sqlite3.Error) -> BaseException:
 
 class _Cursor(sqlite3.Cursor):
     def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
-        if not self.connection.in_transaction and str(args[0]).lstrip().upper().startswith("ROLLBACK"):
+        conn: _Connection = self.connection  # type: ignore[assignment]
+        rollback = str(args[0]).lstrip()[:8].upper() == "ROLLBACK"
+        if rollback and not conn.in_transaction:
             # SQLite already rolled back (it does on SQLITE_FULL and some I/O errors); peewee's
             # own rollback would fail and hide the error that says why.
+            conn.settle(committed=False)
             return self
         try:
-            return super().execute(*args)
+            cursor = super().execute(*args)
         except sqlite3.Error as exc:
+            conn.settle_failed()
             raise _translated(exc) from exc
+        if rollback and not conn.in_transaction:
+            conn.settle(committed=False)
+        else:
+            conn.settle_done()
+        return cursor
 
     def executemany(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
         try:
-            return super().executemany(*args)
+            cursor = super().executemany(*args)
         except sqlite3.Error as exc:
+            self.connection.settle_failed()  # type: ignore[attr-defined]
             raise _translated(exc) from exc
+        self.connection.settle_done()  # type: ignore[attr-defined]
+        return cursor
 
     def fetchall(self) -> list[Any]:
         try:
@@ -145,39 +170,88 @@ class _Cursor(sqlite3.Cursor):
 
 
 class _Connection(sqlite3.Connection):
-    """A connection whose environment failures become :class:`JournalUnavailable`."""
+    """A connection whose environment failures become :class:`JournalUnavailable`.
+
+    It also knows whether it has *committed* a change (:attr:`wrote`): ``total_changes``
+    alone counts the rows of transactions that were rolled back too.
+    """
+
+    wrote = False  # a change was committed on this connection (since the last reset)
+    _settled = 0  # total_changes when the last transaction ended
+
+    def settle(self, *, committed: bool) -> None:
+        """A transaction (or an autocommit statement) ended: committed, or rolled back."""
+        changes = self.total_changes
+        if committed and changes != self._settled:
+            self.wrote = True
+        self._settled = changes
+
+    def settle_done(self) -> None:
+        if not self.in_transaction:  # an autocommit statement, or COMMIT / ROLLBACK as SQL
+            self.settle(committed=True)
+
+    def settle_failed(self) -> None:
+        if not self.in_transaction:  # SQLite rolled the transaction back
+            self.settle(committed=False)
+
+    def reset_wrote(self) -> None:
+        self.wrote = False
+        self._settled = self.total_changes
 
     def cursor(self, factory: Any = _Cursor) -> Any:
         return super().cursor(factory)
 
     def execute(self, *args: Any) -> sqlite3.Cursor:
         try:
-            return super().execute(*args)
+            cursor = super().execute(*args)
         except sqlite3.Error as exc:
+            self.settle_failed()
             raise _translated(exc) from exc
+        self.settle_done()
+        return cursor
 
     def executemany(self, *args: Any) -> sqlite3.Cursor:
         try:
-            return super().executemany(*args)
+            cursor = super().executemany(*args)
         except sqlite3.Error as exc:
+            self.settle_failed()
             raise _translated(exc) from exc
+        self.settle_done()
+        return cursor
 
     def executescript(self, *args: Any) -> sqlite3.Cursor:
         try:
-            return super().executescript(*args)
+            cursor = super().executescript(*args)
         except sqlite3.Error as exc:
+            self.settle_failed()
             raise _translated(exc) from exc
+        self.settle_done()
+        return cursor
 
     def commit(self) -> None:
         try:
             super().commit()
         except sqlite3.Error as exc:
+            self.settle_failed()
             raise _translated(exc) from exc
+        self.settle(committed=True)
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            if not self.in_transaction:
+                self.settle(committed=False)
 
 
 db = peewee.SqliteDatabase(None)
 _lock: JournalLock | None = None
-_changes_at_open = 0  # the main connection's total_changes once opened (its own bookkeeping counts too)
+# The open journal and the day it last passed quick_check, as far as this session knows (None: not
+# known to be sound); what a clean close records (see _record_clean_close).
+_checked: tuple[str, date | None] | None = None
+
+Check = bool | Literal["due"]
+"""``open_journal``'s *check*: True always, False never (the caller checks), "due" when it protects something."""
 
 
 @contextlib.contextmanager
@@ -205,11 +279,13 @@ def default_journal_path() -> Path:
     return platformdirs.user_data_path("dealjournal", appauthor=False) / "journal.sqlite3"
 
 
-def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -> peewee.SqliteDatabase:
+def open_journal(path: Path | str, *, create: bool = True, check: Check = True) -> peewee.SqliteDatabase:
     """Open (and if needed create or upgrade) the journal at *path*; return :data:`db`.
 
     *check* runs ``PRAGMA quick_check`` first (seconds on a big journal): the window passes
-    False and runs :func:`quick_check_ok` in the background after it appears instead.
+    False and runs :func:`quick_check_ok` in the background after it appears instead; the
+    command line passes ``"due"``: the check runs unless the journal passed one today and
+    was closed cleanly by Deal Journal since (see :func:`check_is_due`).
 
     Raises :class:`StoreError` with a message a person can act on when the file is not a
     journal, was written by a newer version, cannot be opened, or is in use by another
@@ -240,7 +316,9 @@ def open_journal(path: Path | str, *, create: bool = True, check: bool = True) -
     return db
 
 
-def _open_locked(path: Path, check: bool) -> None:
+def _open_locked(path: Path, check: Check) -> None:
+    global _checked
+    checked_on = _checked_since_clean_close(path)  # before connecting: that creates a -wal
     try:
         private.create_private_file(path)
     except OSError as exc:
@@ -250,12 +328,13 @@ def _open_locked(path: Path, check: bool) -> None:
     try:
         db.connect()
         _check_identity(path)
-        if check:
+        if check is True or (check == "due" and checked_on != domain.today()):
             _quick_check(path)
+            checked_on = domain.today()
         _upgrade(path)
         _track_changes()
-        global _changes_at_open
-        _changes_at_open = db.connection().total_changes
+        db.connection().reset_wrote()  # its own upgrade and bookkeeping do not count
+        _checked = (str(path), checked_on)
     except (StoreError, peewee.DatabaseError, sqlite3.Error) as exc:
         _close_quietly()
         if _code(exc) in _CORRUPT_CODES:
@@ -275,16 +354,19 @@ def close_journal(*, keep_lock: bool = False) -> None:
     *keep_lock* keeps this process the journal's writer while the file is replaced
     (restore); the next :func:`open_journal` of the same path takes the lock over.
     """
-    global _lock
+    global _lock, _checked
     if db.database is not None and not db.is_closed():
         try:
             # Keeps the query planner's statistics current — after writes only, so that a
             # command that changed nothing (or failed) leaves the file byte for byte as it was.
-            if db.connection().total_changes > _changes_at_open:
+            if getattr(db.connection(), "wrote", True):
                 db.execute_sql("PRAGMA optimize")
         except (peewee.DatabaseError, sqlite3.Error):
             log.debug("PRAGMA optimize failed", exc_info=True)
-        _close_quietly()
+        closed = _close_quietly()
+        session, _checked = _checked, None
+        if session is not None and session[0] == db.database:
+            _record_clean_close(Path(session[0]), session[1] if closed else None)
     if not keep_lock and _lock is not None:
         _lock.release()
         _lock = None
@@ -303,11 +385,13 @@ def hold_lock(path: Path) -> None:
     _lock = lock
 
 
-def _close_quietly() -> None:
+def _close_quietly() -> bool:
     try:
         db.close()
     except (peewee.DatabaseError, sqlite3.Error):
         log.warning("Closing the journal failed", exc_info=True)
+        return False
+    return True
 
 
 def journal_path() -> Path | None:
@@ -324,14 +408,21 @@ def _check_file(path: Path, create: bool) -> None:
         return
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+            head = fh.read(100)  # SQLite's file header
     except OSError as exc:
         raise StoreError(Phrase(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}."),
                                 path=str(path), reason=str(exc.strerror))) from exc
-    if head and head != SQLITE_MAGIC:
+    if head and head[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise StoreError(Phrase(QT_TRANSLATE_NOOP(
             "core", "{path} is not a Deal Journal file (it is not an SQLite database)."),
             path=str(path)))
+    # A journal of a newer format is refused before SQLite opens it (which could change it,
+    # e.g. by switching its journal mode); _upgrade asks SQLite again (the header is not
+    # current while a -wal holds changes to it).
+    if len(head) == 100 and int.from_bytes(head[68:72], "big") == schema.APPLICATION_ID:
+        version = int.from_bytes(head[60:64], "big")
+        if version > schema.SCHEMA_VERSION:
+            raise _newer_version(path, version)
 
 
 def _check_identity(path: Path) -> None:
@@ -350,21 +441,124 @@ def _quick_check(path: Path) -> None:
         raise _Damaged("database disk image is malformed (quick_check)")
 
 
-def quick_check_ok() -> bool:
-    """Whether the open journal passes ``PRAGMA quick_check`` (on this thread's connection)."""
+# --- when the check is due --------------------------------------------------------------------
+
+_RECORD_FORMAT = 1
+_RECORD_SETTLE_S = 0.08  # at most this long for the record's time to pass the journal's (coarse clocks)
+
+
+def check_record_path(journal: Path) -> Path:
+    """The sidecar recording the journal's last clean close (``journal.sqlite3.checked``)."""
+    return journal.with_name(journal.name + ".checked")
+
+
+def check_is_due(path: Path | str) -> bool:
+    """Whether ``open_journal(path, check="due")`` would run ``quick_check`` (for a closed journal).
+
+    Not due only when the journal passed a check today and the last clean close of Deal
+    Journal recorded it exactly as it is now, with no ``-wal`` or ``-shm`` beside it.
+    """
+    return _checked_since_clean_close(Path(path)) != domain.today()
+
+
+def _identity(st: os.stat_result) -> list[int]:
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _side_files_left(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).exists() for suffix in private.SIDE_FILES)
+
+
+def _checked_since_clean_close(path: Path) -> date | None:
+    """The day the journal last passed a check, if nothing touched it since Deal Journal closed it cleanly."""
+    record = check_record_path(path)
     try:
-        _quick_check(Path(db.database))
+        text = record.read_text(encoding="utf-8")
+        recorded_at = os.stat(record).st_mtime_ns
+        st = os.stat(path)
+    except (OSError, UnicodeDecodeError):
+        return None
+    if _side_files_left(path):  # a hot -wal: a crash (or another program has the file open)
+        return None
+    try:
+        data = json.loads(text)
+        if not (isinstance(data, dict) and data.get("format") == _RECORD_FORMAT
+                and data.get("journal") == _identity(st)
+                # Written in a clock tick after the journal's last change: any change since shows in its times.
+                and recorded_at > max(st.st_mtime_ns, st.st_ctime_ns)):
+            return None
+        return date.fromisoformat(data["checked_on"])
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _record_clean_close(path: Path, checked_on: date | None) -> None:
+    """After a clean close: record that *path* passed a check on *checked_on* and is as it is now.
+
+    Nothing is recorded (and an old record goes) when the day is not known, a ``-wal`` or
+    ``-shm`` is still there (another connection is open), or the file system's clock is too
+    coarse to tell this state from a change made just after it. Best effort: a failure only
+    means that the next open checks.
+    """
+    record = check_record_path(path)
+    try:
+        if checked_on is not None and not _side_files_left(path) and _write_record(path, record, checked_on):
+            return
+    except OSError as exc:
+        log.debug("Cannot record the journal's check: %s", exc.strerror)
+    with contextlib.suppress(OSError):
+        record.unlink()
+
+
+def _write_record(path: Path, record: Path, checked_on: date) -> bool:
+    st = os.stat(path)
+    text = json.dumps({"format": _RECORD_FORMAT, "checked_on": checked_on.isoformat(), "journal": _identity(st)})
+    newest = max(st.st_mtime_ns, st.st_ctime_ns)
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if record.read_text(encoding="utf-8") == text and os.stat(record).st_mtime_ns > newest:
+            return True  # a session that changed nothing: the record stands
+    tmp = record.with_name(record.name + ".tmp")
+    deadline = time.monotonic() + _RECORD_SETTLE_S
+    try:
+        while True:
+            private.create_private_file(tmp)
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, record)
+            if os.stat(record).st_mtime_ns > newest:
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # e.g. a full disk: no temporary file left behind
+        raise
+
+
+def quick_check_ok() -> bool:
+    """Whether the open journal passes ``PRAGMA quick_check`` (on this thread's connection).
+
+    A pass counts as the journal's check of the day (see :func:`check_is_due`).
+    """
+    global _checked
+    checking = db.database
+    try:
+        _quick_check(Path(checking))
     except _Damaged:
         return False
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         if _code(exc) in _CORRUPT_CODES:
             return False
         raise
+    if _checked is not None and _checked[0] == checking == db.database:
+        _checked = (checking, domain.today())
     return True
 
 
 def set_aside_damaged(path: Path) -> CorruptJournal:
     """After a failed background check: close the journal, move it aside; the error to show."""
+    global _checked
+    _checked = None  # nothing to record of a damaged journal
     close_journal()
     db.init(None)  # nothing may reconnect (and so recreate an empty file) at the old path
     return _move_aside(path, _Damaged("database disk image is malformed (quick_check)"))
@@ -384,6 +578,8 @@ def _move_aside(path: Path, exc: BaseException) -> CorruptJournal:
     except OSError as err:
         log.warning("Cannot move the damaged journal aside: %s", err.strerror)
         moved = None
+    with contextlib.suppress(OSError):
+        check_record_path(path).unlink()
     good = backup_files.newest_good_backup(path)
     log.warning("The journal is damaged (%s); moved aside: %s", type(exc).__name__, moved is not None)
     if moved:
@@ -409,11 +605,7 @@ def _upgrade(path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > schema.SCHEMA_VERSION:
-        raise StoreError(Phrase(QT_TRANSLATE_NOOP(
-            "core", "{path} was written by a newer version of Deal Journal (journal format {version}); "
-                    "this version reads formats up to {supported}. "
-                    "Install the newer Deal Journal to open it; the file has not been changed."),
-            path=str(path), version=version, supported=schema.SCHEMA_VERSION))
+        raise _newer_version(path, version)
     if version == schema.SCHEMA_VERSION:
         return
     if has_tables:
@@ -426,6 +618,14 @@ def _upgrade(path: Path) -> None:
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {reached}")
             version = reached
+
+
+def _newer_version(path: Path, version: int) -> StoreError:
+    return StoreError(Phrase(QT_TRANSLATE_NOOP(
+        "core", "{path} was written by a newer version of Deal Journal (journal format {version}); "
+                "this version reads formats up to {supported}. "
+                "Install the newer Deal Journal to open it; the file has not been changed."),
+        path=str(path), version=version, supported=schema.SCHEMA_VERSION))
 
 
 def _copy_before_upgrade(path: Path, version: int) -> Path:
@@ -498,7 +698,8 @@ def set_backed_up(done: bool) -> None:
     """Record that a backup now holds everything (*done*) or not; best effort when read-only."""
     conn = db.connection()
     with db.atomic():
-        conn.execute("UPDATE temp.dj_backup_state SET dirty = ?", (int(not done),))
+        # Only when it differs: a write, even to the temporary table, counts as one (see _Connection.wrote).
+        conn.execute("UPDATE temp.dj_backup_state SET dirty = ? WHERE dirty != ?", (int(not done),) * 2)
         with contextlib.suppress(JournalUnavailable):
             if done:
                 conn.execute("DELETE FROM setting WHERE key = ?", (CHANGED_KEY,))

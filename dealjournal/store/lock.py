@@ -70,10 +70,13 @@ class JournalLock:
             if POSIX and not _same_file(fh, self.path):
                 fh.close()  # unlinked by a releasing owner between our open and lock: retry
                 continue
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()).encode("ascii"))
-            fh.flush()
+            try:
+                fh.seek(0)
+                fh.truncate()
+                fh.write(str(os.getpid()).encode("ascii"))
+                fh.flush()
+            except OSError as exc:  # a full disk: the lock holds all the same (the id is for the message)
+                log.debug("Cannot write the process id into the lock file: %s", exc.strerror)
             self._fh = fh
             return
         raise JournalInUse(Phrase(QT_TRANSLATE_NOOP(

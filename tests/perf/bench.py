@@ -699,7 +699,10 @@ OWN_FILES = ("capture_figures.measure_capture", "imap_figures.measure_imap")
 
 # Run in order; each returns its figures. Later figures append here.
 MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
-    measure_import, measure_health, measure_health_one, measure_peak_rss,
+    measure_import,
+    # the command line's start, issue 16 (tests/perf/cli_figures.py)
+    _module_figures("cli_figures", "measure_cli"),
+    measure_health, measure_health_one, measure_peak_rss,
     _module_figures("gui_figures", "measure_startup"), _module_figures("gui_figures", "measure_lists"),
     # contact-file imports, issue 4 (tests/perf/import_figures.py)
     _module_figures("import_figures", "measure_contact_imports"),
