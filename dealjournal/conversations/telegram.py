@@ -6,7 +6,9 @@ One chat is ``{"name", "type", "id", "messages": [...]}``; the whole account is
 ``id`` before its messages, and the user's ``personal_information`` before the chats, so
 one pass over the parser's events is enough: the file is streamed with :mod:`ijson`
 (a result.json of many years is hundreds of megabytes), and of a message only its id,
-time, sender and the first line of its text are kept.
+time, sender and the first line of its text are kept. Nesting deeper than
+:data:`MAX_DEPTH` is refused as it is read (a real export nests fewer than 10 levels; the
+path of every open level is kept, so memory would grow with the square of the depth).
 
 A message's ``date`` is the exporting computer's local time; ``date_unixtime`` (since 2021)
 is the UTC epoch and is preferred. ``from_id`` is ``"user123"`` (``"channel123"`` for a
@@ -35,6 +37,7 @@ from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 CHUNK = 1 << 16
 SUBJECT_LENGTH = 120
 MAX_HINTS = 8             # identities offered for Me at most (a hostile chat cannot grow the list)
+MAX_DEPTH = 64            # JSON nesting read at most (Telegram Desktop writes fewer than 10 levels)
 
 _CHATS = ("", "chats.list.item", "left_chats.list.item")
 _NOT_CONVERSATIONS = ("saved_messages", "replies")
@@ -191,7 +194,7 @@ class TelegramReader(model.Reader):
     def records(self) -> Iterator[Record]:
         try:
             with self.path.open("rb") as raw:
-                yield from self._read(ijson.parse(_Utf8(raw), use_float=True), raw)
+                yield from self._read(self._events(ijson.basic_parse(_Utf8(raw), use_float=True)), raw)
         except ijson.JSONError:
             raise CaptureFormatError(Phrase(QT_TRANSLATE_NOOP(
                 "core", "{file} is not a complete Telegram export: its JSON is cut off or damaged."),
@@ -199,6 +202,35 @@ class TelegramReader(model.Reader):
         except OSError as exc:
             raise CaptureFormatError(Phrase(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {error}"),
                                             file=self.path.name, error=exc.strerror or type(exc).__name__)) from None
+
+    def _events(self, events: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, str, Any]]:
+        """The parser's events with their prefixes, as ``ijson.parse`` gives them; raises
+        CaptureFormatError at a container opened deeper than :data:`MAX_DEPTH`.
+
+        (``ijson.parse`` keeps the prefix of every open level and builds those of a whole
+        buffer's events before the first one is seen: 100,000 nested lists would take
+        gigabytes before they could be counted.)"""
+        opened: list[str] = []  # the prefix of each open container
+        current = ""  # the prefix of the next value
+        for event, value in events:
+            if event == "map_key":
+                parent = opened[-1]
+                yield parent, event, value
+                current = f"{parent}.{value}" if len(opened) > 1 else value
+            elif event == "start_map" or event == "start_array":
+                if len(opened) >= MAX_DEPTH:
+                    raise CaptureFormatError(Phrase(QT_TRANSLATE_NOOP(
+                        "core", "{file} is not a Telegram export: its JSON is nested more than {depth} levels deep."),
+                        file=self.path.name, depth=MAX_DEPTH))
+                yield current, event, value
+                opened.append(current)
+                if event == "start_array":
+                    current = f"{current}.item" if len(opened) > 1 else "item"
+            elif event == "end_map" or event == "end_array":
+                current = opened.pop()
+                yield current, event, value
+            else:
+                yield current, event, value
 
     def _read(self, events: Iterable[tuple[str, str, Any]], raw: BinaryIO) -> Iterator[Record]:
         """Walk the parser's events: chats open and close, messages are gathered field by field."""

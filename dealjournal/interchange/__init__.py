@@ -11,8 +11,8 @@ record without touching any journal, :func:`import_prepared` (and :func:`import_
 does both) reads it again and writes its rows chunk by chunk, in bounded memory, with the
 same problems and messages as a check of the parsed document.
 
-May use: :mod:`dealjournal.safety`, :mod:`dealjournal.health`, :mod:`dealjournal.store` and the
-vocabulary. Never Qt.
+May use: :mod:`dealjournal.safety`, :mod:`dealjournal.health`, :mod:`dealjournal.store`,
+:mod:`dealjournal.importers.model` (the limit on one text) and the vocabulary. Never Qt.
 """
 
 from __future__ import annotations

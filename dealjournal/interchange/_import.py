@@ -112,8 +112,8 @@ def validate(doc: object) -> None:
 def read_document(path: Path | str) -> dict[str, Any]:
     """The parsed JSON object in the file at *path* (not yet validated; held whole in memory).
 
-    Raises :class:`FormatError` when it is not UTF-8, not JSON or not an object, and
-    :class:`JournalError` when it cannot be read.
+    Raises :class:`FormatError` when it is not UTF-8, not JSON or not an object (or holds a
+    text longer than the limit, see :mod:`._stream`), and :class:`JournalError` when it cannot be read.
     """
     return _read_whole(Path(path))[0]
 

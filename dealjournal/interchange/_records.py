@@ -21,7 +21,8 @@ from dealjournal.interchange._validate import (
     K_SOURCE,
     C_DIRECTION, C_FOLLOWS, C_IKIND, C_KIND, C_NETWORK, C_ORIGIN, C_PRIORITY, C_RESPONSE, C_STAGE,
     C_STATUS, C_STYLE, FORMAT, K_CHANNEL, K_CONTACT, K_CONTENT, K_GOAL, K_INTERACTION, K_SETTINGS,
-    K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MISSING, VERSION, Checker, Rows, TooMany, document, show,
+    K_REMINDER, K_SHARE, K_SNOOZE, K_STAGE, K_TOP, MAX_INT, MAX_TEXT, MISSING, VERSION, Checker, Rows, TooMany,
+    document, show,
 )
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
@@ -376,13 +377,13 @@ def check_interactions(c: Checker, items: Iterable[Any]) -> None:
         if type(direction) is not str or direction not in directions:
             direction = c.choice(rec, "direction", f"interactions[{i}]", C_DIRECTION, MISSING)
         channel = rec.get("channel")
-        if channel is not None and type(channel) is not str:
+        if channel is not None and (type(channel) is not str or len(channel) > MAX_TEXT):
             channel = c.text(rec, "channel", f"interactions[{i}]")
         summary = rec.get("summary", "")
-        if type(summary) is not str:
+        if type(summary) is not str or len(summary) > MAX_TEXT:
             summary = c.body(rec, "summary", f"interactions[{i}]")
         details = rec.get("details", "")
-        if type(details) is not str:
+        if type(details) is not str or len(details) > MAX_TEXT:
             details = c.body(rec, "details", f"interactions[{i}]")
         follow_up = rec.get("follow_up_on")
         if follow_up is not None and (type(follow_up) is not str or follow_up not in good_days):

@@ -9,7 +9,11 @@ are what ``json.loads`` of the whole file gives. A message about the structure w
 is also json's own: the decoder is run on the few characters around the fault.
 
 The window holds the text from the start of the value being read to the end of the last
-chunk read: about a megabyte, or the largest single record.
+chunk read: about a megabyte, or the largest single record. A text (a string, or a key)
+that is certainly longer than :data:`~._validate.MAX_TEXT` characters is refused while it is
+being read, with the path of the value or object holding it (``contacts[3].name: must not be
+longer than …``), so that a 50 MB name is never in memory whole. That is a fault found here,
+as below: an invalid byte further on still comes first, the rest of the file is not checked.
 
 What comes first when a file has several faults is what it was when the whole file was
 decoded at once: a byte that is not UTF-8 anywhere in the file, then the first syntax
@@ -26,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any, NoReturn
 
 from dealjournal.errors import FormatError
-from dealjournal.interchange._validate import json_object, problem
+from dealjournal.interchange._validate import MAX_TEXT, document, join, json_object, problem, too_long
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CHUNK = 1 << 20  # bytes read at a time
@@ -37,6 +41,11 @@ MARGIN = 16
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _WS = re.compile(r"[ \t\n\r]*")
 _BETWEEN = re.compile(r"[ \t\n\r]*,[ \t\n\r]*")  # between two elements of an array
+# What a path inside a value depends on: strings (keys among them), brackets and commas.
+_STEP = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],]')
+# The text one escape takes at most for the character it stands for (\uXXXX; a surrogate pair
+# is two escapes for one character).
+ESCAPE = 6
 
 # How a top-level member's object value is read (an array value is always streamed as Items).
 KEEP = 1  # decoded whole
@@ -74,6 +83,9 @@ class Reader:
         self.mark_where: tuple[int, int] | None = None  # and its line and column
         self.escapes = False  # the text read so far holds an escape that may decode to a lone surrogate
         self.dropped: bool | None = None  # the last value's text was dropped: whether it held such an escape
+        # The path of the value being read (for a text too long): an element of *element*, else *where*.
+        self.where = ""
+        self.element: Items | None = None
 
     # --- the window -----------------------------------------------------------------------
 
@@ -225,10 +237,77 @@ class Reader:
                 continue
             if said is not None:
                 self.fail(Phrase(QT_TRANSLATE_NOOP("core", "not valid JSON: {error}"), error=said))
+            self._limit(start, error, at)
             if error == "Nested too deeply" or (at < len(self.buf) - MARGIN
                                                  and not error.startswith("Unterminated string")) \
                     or not self._fill(start, grow=True):
                 self._syntax(error, at)
+
+    def _limit(self, start: int, error: str, at: int) -> None:
+        """After json's *error* at *at* in the value at *start*: refuse a text that runs to the
+        window's end once it is certainly longer than MAX_TEXT characters, before more of it is read.
+
+        Its characters are at least its length less ESCAPE for each backslash (exactly its
+        length without one), and at least a twelfth of its length (a surrogate pair's 12)."""
+        if len(self.buf) - start <= MAX_TEXT + 1:
+            return  # (the usual case: no text in the window can be too long)
+        if error.startswith("Unterminated string"):
+            quote = at
+        elif error.startswith("Invalid \\uXXXX escape") and at >= len(self.buf) - MARGIN:
+            # A \uXXXX escape at the window's end (json wants a character after it): in a text.
+            quote = self._opening(start, at)
+        else:
+            return
+        size = len(self.buf) - quote - 1
+        if size <= MAX_TEXT or quote < start:
+            return
+        if size - ESCAPE * self.buf.count("\\", quote + 1) <= MAX_TEXT and size <= 2 * ESCAPE * (MAX_TEXT + 1):
+            return
+        path = self._path(start, quote)
+        self._rest()
+        raise FormatError([problem(path or document(), too_long())])
+
+    def _opening(self, start: int, at: int) -> int:
+        """The opening quote of the text holding *at* (inside the value at *start*): the last
+        quote before it that no backslash escapes (one inside a text always follows a backslash,
+        one opening a text never does)."""
+        buf = self.buf
+        quote = buf.rfind('"', start, at)
+        while quote > start and buf[quote - 1] == "\\":
+            quote = buf.rfind('"', start, quote)
+        return quote
+
+    def _path(self, start: int, at: int) -> str:
+        """The path of the value or the key at *at*, inside the value at *start* (a key: the
+        object's path). buf[start:at] is JSON as far as it goes."""
+        element = self.element
+        where = f"{element.where}[{element.index}]" if element is not None else self.where
+        steps: list[Any] = []  # per open container: its key or index ("" before an object's first key)
+        key_next = False  # the next string in the object is a key
+        for match in _STEP.finditer(self.buf, start, at):
+            token = match.group()
+            if token == "{":
+                steps.append("")
+                key_next = True
+            elif token == "[":
+                steps.append(0)
+                key_next = False
+            elif token in "]}":
+                steps.pop()
+                key_next = False
+            elif token == ",":
+                if type(steps[-1]) is int:
+                    steps[-1] += 1
+                else:
+                    key_next = True
+            elif key_next:
+                steps[-1] = json.loads(token)
+                key_next = False
+        if key_next:
+            steps.pop()  # a key: the object's path
+        for step in steps:
+            where = f"{where}[{step}]" if type(step) is int else join(where, step)
+        return where
 
     def may_hold_surrogates(self) -> bool:
         """Whether the text of the last value read holds an escape that may decode to a lone surrogate."""
@@ -247,6 +326,7 @@ class Reader:
             else:
                 self.pos = end
                 return str(key)
+            self._limit(start, error, at)
             if (at < len(self.buf) - MARGIN and not error.startswith("Unterminated string")) \
                     or not self._fill(start, grow=True):
                 self._syntax(error, at)
@@ -267,7 +347,7 @@ class Reader:
             raise FormatError([problem(self.name, Phrase(QT_TRANSLATE_NOOP("core", "the file is empty")))])
         if first != "{":
             self._not_an_object()
-        yield from self._object(how, top=True)
+        yield from self._object(how, top=True, where="")
         if self._ws(self.pos):
             self._syntax("Extra data", self.pos)
 
@@ -282,7 +362,7 @@ class Reader:
 
     def _not_an_object(self) -> NoReturn:
         if self.buf[self.pos] == "[":
-            for _ in Items(self):
+            for _ in Items(self, ""):
                 pass
             got = Phrase(QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got a list"))
         else:
@@ -292,7 +372,8 @@ class Reader:
             self._syntax("Extra data", self.pos)
         self.fail(got)
 
-    def _object(self, how: Callable[[str], int], top: bool) -> Iterator[tuple[str, Any]]:
+    def _object(self, how: Callable[[str], int], top: bool, where: str) -> Iterator[tuple[str, Any]]:
+        """The members of the object at pos (whose path is *where*)."""
         self.pos += 1
         char = self._ws(self.pos - 1)
         if char == "}":
@@ -301,21 +382,23 @@ class Reader:
         if char != '"':
             self._structure("")
         while True:
+            self.where, self.element = where, None
             key = self._key()
             if self._ws(self.pos) != ":":
                 self._structure('{"k"')
             self.pos += 1
             char = self._ws(self.pos)
             if char == "[":
-                items = Items(self)
+                items = Items(self, join(where, key))
                 yield key, items
                 items.drain()
             elif char == "{" and top and how(key) == SKIP:
-                for _, inner in self._object(how, top=False):
+                for _, inner in self._object(how, top=False, where=join(where, key)):
                     if isinstance(inner, Items):
                         inner.drain()
                 yield key, {}
             else:
+                self.where, self.element = join(where, key), None
                 yield key, self.value()
             char = self._ws(self.pos)
             if char == "}":
@@ -329,10 +412,11 @@ class Reader:
 
 
 class Items:
-    """The elements of an array in the file, decoded one at a time (an iterator)."""
+    """The elements of an array in the file (whose path is *where*), decoded one at a time (an iterator)."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, where: str) -> None:
         self.reader = reader
+        self.where = where
         self.index = -1  # the element last returned
         self.done = False
 
@@ -356,6 +440,7 @@ class Items:
             if between is not None and between.end() < len(r.buf) and r.buf[between.end()] != "]":
                 r.pos = between.end()
                 self.index += 1
+                r.element = self
                 return r.value()
             char = r._ws(r.pos)
             if char == "]":
@@ -368,6 +453,7 @@ class Items:
             if r._ws(r.pos - 1) == "]":
                 r._structure("[0")  # a comma before the end (json says which way)
         self.index += 1
+        r.element = self
         return r.value()
 
     def drain(self) -> None:

@@ -16,6 +16,10 @@ the importer adds the journal's current highest row id in SQL.
 Each problem is a :class:`~dealjournal.phrases.Phrase` (``{path}: {problem}``, the path and
 the offending value kept as values), so that the window can show it translated while the
 command line prints the English.
+
+A text the journal stores holds at most :data:`MAX_TEXT` characters, the contact-file
+importers' limit for one value (a file's text is refused as soon as it is longer, see
+:mod:`._stream`; here a parsed document's).
 """
 
 from __future__ import annotations
@@ -25,12 +29,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dealjournal import domain
+from dealjournal.importers.model import MAX_FIELD_CHARS
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT = "dealjournal"
 VERSION = 1
 MAX_PROBLEMS = 50
 MAX_INT = 2**63 - 1  # what SQLite can store
+MAX_TEXT = MAX_FIELD_CHARS  # characters in one text (a vCard's value is cut there, an edit refused beyond it)
 
 # Keys of each record in the order the exporter writes them (the example in DOMAIN.md).
 TOP_KEYS = ("format", "version", "exported_at", "settings", "contacts", "content", "shares", "interactions",
@@ -195,6 +201,11 @@ def missing() -> Phrase:
     return Phrase(QT_TRANSLATE_NOOP("core", "required key is missing"))
 
 
+def too_long() -> Phrase:
+    """A text longer than :data:`MAX_TEXT` (its length is not said: a file's is not read to its end)."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "must not be longer than {limit:,} characters"), limit=MAX_TEXT)
+
+
 _NOT_AN_ID = {"contact": QT_TRANSLATE_NOOP("core", "{value} is not the id of any contact in this file"),
               "content item": QT_TRANSLATE_NOOP("core", "{value} is not the id of any content item in this file")}
 _NOT_AN_ID_TYPE = {"contact": QT_TRANSLATE_NOOP("core", "expected the text id of a contact, got {value}"),
@@ -280,8 +291,11 @@ class Checker:
     def text(self, rec: dict[str, Any], key: str, where: str) -> str | None:
         """Optional text: a string or null."""
         value = rec.get(key)
-        if value is None or type(value) is str:
+        if value is None or (type(value) is str and len(value) <= MAX_TEXT):
             return value
+        if type(value) is str:
+            self.bad(f"{where}.{key}", too_long())
+            return None
         self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected text or null, got {value}"),
                                           value=show(value)))
         return None
@@ -290,8 +304,10 @@ class Checker:
         """Notes, summary, details, note: a string; missing or null is ''."""
         value = rec.get(key)
         if type(value) is str:
-            return value
-        if value is not None:
+            if len(value) <= MAX_TEXT:
+                return value
+            self.bad(f"{where}.{key}", too_long())
+        elif value is not None:
             self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP("core", "expected text, got {value}"),
                                               value=show(value)))
         return ""
@@ -299,10 +315,12 @@ class Checker:
     def required_text(self, rec: dict[str, Any], key: str, where: str) -> str | None:
         value = rec.get(key, MISSING)
         # SQLite's length() stops at a NUL, so the schema's non-empty check would refuse it.
-        if type(value) is str and value.strip() and "\x00" not in value:
+        if type(value) is str and len(value) <= MAX_TEXT and value.strip() and "\x00" not in value:
             return value
         if value is MISSING:
             self.bad(f"{where}.{key}", missing())
+        elif type(value) is str and len(value) > MAX_TEXT:
+            self.bad(f"{where}.{key}", too_long())
         elif type(value) is str and value.strip():
             self.bad(f"{where}.{key}", Phrase(QT_TRANSLATE_NOOP(
                 "core", "must not contain the NUL character (\\u0000)")))
@@ -469,6 +487,8 @@ class Checker:
                 self.bad(f"{where}.{key}[{j}]", Phrase(QT_TRANSLATE_NOOP(
                     "core", "expected non-empty text, got {value}"),
                     value=show(item)))
+            elif len(item) > MAX_TEXT:
+                self.bad(f"{where}.{key}[{j}]", too_long())
             elif item in seen:
                 self.bad(f"{where}.{key}[{j}]", Phrase(QT_TRANSLATE_NOOP("core", "{value} is listed twice"),
                                                        value=_quote(item)))

@@ -6475,6 +6475,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <translation>erforderlicher Schlüssel fehlt</translation>
     </message>
     <message>
+        <source>must not be longer than {limit:,} characters</source>
+        <translation>darf nicht länger als {limit:,} Zeichen sein</translation>
+    </message>
+    <message>
         <source>{value} is not the id of any contact in this file</source>
         <translation>{value} ist nicht die ID eines Kontakts in dieser Datei</translation>
     </message>
@@ -7310,6 +7314,10 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>{file} is not a complete Telegram export: its JSON is cut off or damaged.</source>
         <translation>{file} ist kein vollständiger Telegram-Export: Sein JSON ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Telegram export: its JSON is nested more than {depth} levels deep.</source>
+        <translation>{file} ist kein Telegram-Export: sein JSON ist mehr als {depth} Ebenen tief verschachtelt.</translation>
     </message>
     <message>
         <source>WhatsApp chat</source>
