@@ -26,11 +26,14 @@ inside it, so that a read-only command never changes the journal's bytes.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import os
 import sqlite3
+import threading
 import time
+import traceback
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -254,19 +257,126 @@ Check = bool | Literal["due"]
 """``open_journal``'s *check*: True always, False never (the caller checks), "due" when it protects something."""
 
 
+# Background work (the window's integrity check and health rebuild) runs in worker threads,
+# each on a connection of its own (peewee keeps one per thread, and closing or re-initialising
+# `db` on the main thread leaves the others open). So that no such connection is left on a
+# journal that is being closed, replaced or set aside, a worker names the opening of the
+# journal it works on (journal_generation(), taken on the main thread when the work starts)
+# and close_journal() stops every worker registered here and waits until its connection is
+# closed; a worker whose opening is over by the time it connects does nothing.
+_openings = itertools.count(1)
+_current: int | None = None  # the number of the current opening of the journal; None: none open
+_background = threading.Condition()  # guards _current and _workers
+_workers: dict[int, _Worker] = {}
+BACKGROUND_STOP_S = 10.0  # close_journal() waits this long at most for background work to stop
+
+
+class _Worker:
+    """One worker thread's connection, registered for close_journal() to stop it."""
+
+    def __init__(self) -> None:
+        self.thread = threading.current_thread()
+        self.stop = threading.Event()
+        self.conn: sqlite3.Connection | None = None
+
+
+def journal_generation() -> int | None:
+    """Which opening of the journal is current (None: no journal is open), for background work:
+    see :func:`connection_for_thread`."""
+    return _current
+
+
 @contextlib.contextmanager
-def connection_for_thread() -> Iterator[bool]:
+def connection_for_thread(*, generation: int | None = None) -> Iterator[bool]:
     """Make sure this thread has its own connection (peewee keeps one per thread); close
-    it afterwards when it was opened here. Yields whether a journal is open at all."""
-    if db.database is None:
+    it afterwards when it was opened here. Yields whether a journal is open at all.
+
+    With *generation* (:func:`journal_generation` when the work was started) the thread is
+    background work on that opening of the journal: it yields False when that journal has
+    been closed since, and :func:`close_journal` interrupts its statements (they fail with
+    ``interrupted``) and waits until its connection is closed.
+    """
+    if generation is None:
+        if db.database is None:
+            yield False
+            return
+        opened = db.connect(reuse_if_open=True)
+        try:
+            yield True
+        finally:
+            if opened:
+                db.close()
+        return
+    worker = _Worker()
+    key = id(worker)
+    with _background:
+        current = generation == _current and db.database is not None
+        if current:
+            _workers[key] = worker  # from now on close_journal() waits for this thread
+    if not current:
         yield False
         return
-    opened = db.connect(reuse_if_open=True)
+    conn: sqlite3.Connection | None = None
     try:
+        db.connect(reuse_if_open=True)  # the journal cannot be closed meanwhile: close_journal() waits
+        conn = db.connection()
+        conn.set_progress_handler(worker.stop.is_set, 1000)  # a stopped worker's next statement fails
+        with _background:
+            worker.conn = conn
+            if worker.stop.is_set():
+                conn.interrupt()
         yield True
+    except BaseException as exc:
+        # The frames of the failed (e.g. interrupted) work hold its cursors, and so unfinished
+        # statements, which would keep the connection, and the file, open after close().
+        _release_frames(exc)
+        raise
     finally:
-        if opened:
+        with _background:
+            worker.conn = None  # no interrupt() from now on: the connection is being closed
+        try:
             db.close()
+        except (peewee.PeeweeException, sqlite3.Error):
+            log.debug("Closing a background connection failed", exc_info=True)
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+        with _background:
+            del _workers[key]
+            _background.notify_all()
+
+
+def _release_frames(exc: BaseException) -> None:
+    """Drop the local variables of the finished frames in *exc*'s tracebacks (and its causes')."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        err = pending.pop()
+        if err is None or id(err) in seen:
+            continue
+        seen.add(id(err))
+        traceback.clear_frames(err.__traceback__)  # (frames still running are left as they are)
+        pending += [err.__cause__, err.__context__]
+
+
+def _stop_background() -> None:
+    """The journal closes: end its opening, stop its background work and wait for it (bounded)."""
+    global _current
+    me = threading.current_thread()
+    with _background:
+        _current = None
+        waiting = [w for w in _workers.values() if w.thread is not me]
+        for worker in waiting:
+            worker.stop.set()
+            if worker.conn is not None:
+                worker.conn.interrupt()  # a statement running now (quick_check) stops at once
+        deadline = time.monotonic() + BACKGROUND_STOP_S
+        while any(w in _workers.values() for w in waiting):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                log.warning("Background work on the journal did not stop in %.0f s", BACKGROUND_STOP_S)
+                break
+            _background.wait(left)
 
 
 def default_journal_path() -> Path:
@@ -292,7 +402,7 @@ def open_journal(path: Path | str, *, create: bool = True, check: Check = True) 
     process (:class:`~dealjournal.store.lock.JournalInUse`); :class:`CorruptJournal` when it
     is damaged (the file has then been moved aside).
     """
-    global _lock
+    global _lock, _current
     path = Path(path)
     held = _lock if _lock is not None and _lock.journal.resolve() == path.resolve() else None
     close_journal(keep_lock=held is not None)
@@ -313,6 +423,8 @@ def open_journal(path: Path | str, *, create: bool = True, check: Check = True) 
         _lock = None
         raise
     _lock = lock
+    with _background:
+        _current = next(_openings)
     return db
 
 
@@ -355,6 +467,7 @@ def close_journal(*, keep_lock: bool = False) -> None:
     (restore); the next :func:`open_journal` of the same path takes the lock over.
     """
     global _lock, _checked
+    _stop_background()  # no other connection may stay on the journal being closed (or replaced)
     if db.database is not None and not db.is_closed():
         try:
             # Keeps the query planner's statistics current — after writes only, so that a

@@ -61,6 +61,56 @@ def test_lists_makes_and_restores_a_backup(window, dialog, qtbot) -> None:  # ty
     assert taken == sorted(taken, reverse=True)
 
 
+def test_restore_stops_the_background_work_on_the_journal_it_replaces(window, dialog, qtbot,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch, no_modal_messages) -> None:
+    """A restore replaces the journal file while its quick_check is inside SQLite: the check is
+    stopped and its connection closed before the swap, and nothing of it is reported after."""
+    import importlib
+    import os
+    import threading
+    import time
+
+    store_db = importlib.import_module("dealjournal.store.db")
+    window.bus.run(ops.add_contact, "Ann Old")
+    dialog.back_up_now()
+    window.bus.run(ops.add_contact, "Bob New")
+    inside = threading.Event()
+
+    def check_in_flight() -> bool:
+        inside.set()
+        endless = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 500000000) "
+                   "SELECT count(*) FROM n")
+        db.connection().execute(endless).fetchall()
+        return False  # never reached (interrupted); would say "damaged"
+
+    monkeypatch.setattr(store_db, "quick_check_ok", check_in_flight)
+    damaged: list[str] = []
+    window.integrity.damaged.connect(damaged.append)
+    window.integrity.check(window.bus.path)
+    assert inside.wait(10)
+    checking = [t for t in threading.enumerate() if t.name == "quick-check"]
+    monkeypatch.setattr(store_db, "quick_check_ok", lambda: True)
+    replaced = os.stat(window.bus.path).st_ino
+    started = time.monotonic()
+    assert dialog.restore_selected()
+    assert time.monotonic() - started < 5  # not the statement's tens of seconds
+    assert checking and not any(t.is_alive() for t in checking)
+    assert os.stat(window.bus.path).st_ino != replaced and _names() == ["Ann Old"]
+    if os.path.isdir("/proc/self/fd"):  # no descriptor (or mapping) left on the files replaced
+        held = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                held.append(os.readlink(f"/proc/self/fd/{fd}"))
+            except OSError:
+                pass
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            held += [line.rstrip("\n") for line in maps]
+        folder = str(window.bus.path.parent)
+        assert not [h for h in held if folder in h and h.endswith("(deleted)")]
+    qtbot.waitUntil(lambda: not window.integrity.busy and not window.keeper.busy, timeout=10_000)
+    assert damaged == [] and no_modal_messages == []
+
+
 def test_restore_is_not_done_without_confirmation(window, dialog, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from dealjournal.gui import messages
 
