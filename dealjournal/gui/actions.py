@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
 
 from dealjournal.errors import JournalError
@@ -38,22 +38,6 @@ RECENT_MAX = 8
 
 
 # File ▸ Fetch Now's icon: an envelope with a circling arrow, drawn like resources/icons.
-FETCH_ICON = (b'<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 24 24" fill="none" '
-              b'stroke="#4f6d8f" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
-              b'<path d="M3 6h12v9H3z"/><path d="M3 6l6 5 6-5"/>'
-              b'<path d="M21 12a5 5 0 0 1-5 7h-2"/><path d="M16 21l-2-2 2-2"/></svg>')
-
-
-def fetch_icon() -> QIcon:
-    """The icon of File ▸ Fetch Now (resources/icons/fetch.svg when there is one)."""
-    found = icon("fetch")
-    if not found.isNull():
-        return found
-    pixmap = QPixmap()
-    pixmap.loadFromData(FETCH_ICON, "SVG")
-    return QIcon(pixmap) if not pixmap.isNull() else QIcon()
-
-
 class Actions(QObject):
     """Creates every action of the window, its menus and its toolbar."""
 
@@ -74,7 +58,7 @@ class Actions(QObject):
         self.capture = self._make(self.tr("&Capture Conversations…"), self.capture_dialog, "Ctrl+Shift+I", "import")
         self.capture_folder = self._make(self.tr("Capture a &Maildir Folder…"), self.capture_folder_dialog)
         self.fetch_now = self._make(self.tr("&Fetch Now"), self.fetch_now_dialog, "Ctrl+Shift+F")
-        self.fetch_now.setIcon(fetch_icon())
+        self.fetch_now.setIcon(icon("fetch"))
         self.fetch_now.setEnabled(False)  # until the window has looked for accounts
         self.fetch_now.setToolTip(self.fetch_tip(False))
         self.backups = self._make(self.tr("&Backups…"), self.show_backups)
