@@ -18,6 +18,7 @@ bar's "Fetched 10:42") are :class:`~dealjournal.gui.fetching.Fetcher`'s.
 from __future__ import annotations
 
 import hashlib
+import linecache
 import logging
 import sqlite3
 from pathlib import Path
@@ -180,6 +181,11 @@ class MainWindow(QMainWindow):
             from dealjournal.gui.fetching import Fetcher
 
             self.fetcher = Fetcher(self)
+            # PySide's import hook reads the whole source of every module imported after it
+            # (looking for "from __feature__ import") into linecache, and the accounts' side
+            # brings some hundreds of modules: megabytes of source lines kept for nothing
+            # (a traceback reads the few it needs again).
+            linecache.clearcache()
         self.fetcher.journal_opened()
         sample = self.act.showing_sample()
         self.sample_bar.setVisible(sample)

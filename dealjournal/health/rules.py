@@ -239,15 +239,28 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
     t = as_of.isoformat()
     start = (as_of - timedelta(days=settings.window_days - 1)).isoformat()
     only = ""
+    span: tuple[int, ...] = ()
+    wanted: set[int] | None = None
     if contact_ids is not None:
-        only = f"AND c.id IN ({','.join(str(int(i)) for i in contact_ids) or 'NULL'})"
+        wanted = {int(i) for i in contact_ids}
+        if not wanted:
+            return []
+        if len(wanted) <= 50:
+            only = f"AND c.id IN ({','.join(map(str, sorted(wanted)))})"
+        else:
+            # Many contacts (a slice of the state's rebuild): their span of ids, as parameters.
+            # One statement text whatever the ids, so that SQLite's statement cache does not
+            # keep a program with thousands of ids written in for every slice.
+            only, span = "AND c.id BETWEEN ? AND ?", (min(wanted), max(wanted))
 
     contacts = conn.execute(
         f"""SELECT c.id, c.name, c.stage, c.cadence_days, c.created_on,
                    s.last_in_on, s.last_out_on, s.unanswered, s.last_in_answered, s.max_day
               FROM contact c LEFT JOIN touch_summary s ON s.contact_id = c.id
-             WHERE c.archived = 0 {only} ORDER BY c.id"""
-    ).fetchall()
+             WHERE {"+" if span else ""}c.archived = 0 {only} ORDER BY c.id""", span
+    ).fetchall()  # (the unary + keeps SQLite on the span of ids, not on an index of every active contact)
+    if span and wanted is not None:
+        contacts = [row for row in contacts if row[0] in wanted]
     if not contacts:
         return []
     single = contact_ids is not None and len(contacts) <= 50
@@ -257,19 +270,26 @@ def compute(as_of: date, contact_ids: Iterable[int] | None = None,
     future = [row[0] for row in contacts if row[9] is not None and row[9] > t]
     recomputed = touches.figures_as_of(t, future) if future else {}
 
-    touch_filter = f"AND contact_id IN ({ids_sql})" if single else ""
+    touch_filter = ""
+    touch_span: tuple[int, ...] = ()
+    if single:
+        touch_filter = f"AND contact_id IN ({ids_sql})"
+    elif contact_ids is not None:
+        # A slice: the figures of its span of ids alone, so that what is held at a time
+        # grows with the slice, not with the journal.
+        touch_filter, touch_span = "AND contact_id BETWEEN ? AND ?", (contacts[0][0], contacts[-1][0])
     window = {cid: (n_in, n_out) for cid, n_in, n_out in conn.execute(
         f"""SELECT contact_id, sum(n_in), sum(n_out) FROM touch_day
-             WHERE day BETWEEN ? AND ? {touch_filter} GROUP BY contact_id""", (start, t))}
+             WHERE day BETWEEN ? AND ? {touch_filter} GROUP BY contact_id""", (start, t, *touch_span))}
     shares = dict(conn.execute(
         f"""SELECT contact_id, count(*) FROM share
              WHERE on_day BETWEEN ? AND ? AND (response = 'none' OR responded_on > ?) {touch_filter}
-             GROUP BY contact_id""", (start, share_response_due(as_of), t)).fetchall())
+             GROUP BY contact_id""", (start, share_response_due(as_of), t, *touch_span)).fetchall())
     channels: dict[int, list[tuple[str, str | None, str]]] = defaultdict(list)
     for cid, network, since, back in conn.execute(
             f"""SELECT contact_id, network, following_since, follows_back FROM channel
                  WHERE (follows_back = 'yes' OR (follows_back = 'no' AND following_since IS NOT NULL))
-                 {touch_filter} ORDER BY id"""):
+                 {touch_filter} ORDER BY id""", touch_span):
         channels[cid].append((network, since, back))
 
     result = []

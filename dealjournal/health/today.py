@@ -135,18 +135,21 @@ def _open_items(where: str, args: tuple[Any, ...], conn: sqlite3.Connection | No
                 only: Sequence[int] | None = None) -> list[Due]:
     """Open follow-ups and reminders of non-archived contacts whose due day matches *where*
     (of the contacts *only*, when given; read through *conn*, default the open journal's)."""
+    mine = ""
     if only is not None:
-        where += f" AND c.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
+        # On the follow-up's or reminder's own contact column: the follow-ups' index holds it,
+        # so the others are passed over there, without reading their contact's row.
+        mine = f" AND {{who}}.contact_id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
     rows = (conn or db.connection()).execute(
         # CROSS JOIN: start from the partial indexes of open follow-ups and reminders, not from every contact
         f"""SELECT 'follow_up', i.id, c.id, c.name, i.follow_up_on, i.summary
               FROM interaction i CROSS JOIN contact c ON c.id = i.contact_id
              WHERE i.follow_up_on IS NOT NULL AND i.follow_up_done = 0 AND c.archived = 0
-               AND i.follow_up_on {where}
+               AND i.follow_up_on {where}{mine.format(who="i")}
             UNION ALL
             SELECT 'reminder', r.id, c.id, c.name, r.due_on, r.text
               FROM reminder r CROSS JOIN contact c ON c.id = r.contact_id
-             WHERE r.done_on IS NULL AND c.archived = 0 AND r.due_on {where}
+             WHERE r.done_on IS NULL AND c.archived = 0 AND r.due_on {where}{mine.format(who="r")}
             ORDER BY 5, 4, 3, 1, 2""", args * 2).fetchall()
     return [Due(*row) for row in rows]
 
@@ -228,17 +231,28 @@ _FLAGGED = """
      WHERE (h.owes_reply = 1 OR d.first_due IS NOT NULL OR h.overdue_days IS NOT NULL OR h.one_sided = 'giving')
        AND h.contact_id NOT IN (SELECT contact_id FROM temp._today_hidden)
 """
+_KEYED = f"SELECT h.*, d.first_due, {_GROUP} AS grp {_FLAGGED}"
+# Within a group, its own key: the day they wrote, the first due day; the stale ratio, the
+# unanswered count (one of the two is NULL in every group). Then the stage and the name.
+_KEY1 = "CASE h.grp WHEN 0 THEN h.last_inbound_on WHEN 1 THEN h.first_due END"
+_KEY2 = "CASE h.grp WHEN 2 THEN -(h.overdue_days * 1.0 / h.cadence_days) WHEN 3 THEN -h.unanswered END"
 _RANKED = f"""
     SELECT c.id, c.name, c.stage, h.owes_reply, h.overdue_days, h.cadence_days, h.one_sided = 'giving',
            h.unanswered, h.last_inbound_on
-      FROM (SELECT h.*, d.first_due, {_GROUP} AS grp {_FLAGGED}) h
+      FROM ({_KEYED}) h
       CROSS JOIN contact c ON c.id = h.contact_id
-     ORDER BY h.grp, CASE h.grp WHEN 0 THEN h.last_inbound_on WHEN 1 THEN h.first_due END,
-              CASE h.grp WHEN 2 THEN -(h.overdue_days * 1.0 / h.cadence_days) WHEN 3 THEN -h.unanswered END,
+     WHERE {{within}}
+     ORDER BY h.grp, {_KEY1}, {_KEY2},
               CASE h.grp WHEN 2 THEN c.stage NOT IN ('customer', 'opportunity') END,
               c.name COLLATE NOCASE, c.name, c.id
      LIMIT :limit
 """
+# A page of the agenda is ranked in two steps, so that only its own contacts are read (not
+# every flagged contact's row, for the name): the keys of its last entry from the state alone,
+# then the contacts whose keys do not come after those (ties included), ranked in full.
+_EDGE = f"SELECT h.grp, {_KEY1}, {_KEY2} FROM ({_KEYED}) h ORDER BY 1, 2, 3 LIMIT 1 OFFSET :offset"
+_WITHIN = (f"(h.grp < :grp OR (h.grp = :grp AND ({_KEY1} IS NULL OR :key1 IS NULL OR {_KEY1} <= :key1)"
+           f" AND ({_KEY2} IS NULL OR :key2 IS NULL OR {_KEY2} <= :key2)))")
 _COUNTED = f"SELECT {_GROUP} AS grp, count(*) {_FLAGGED} GROUP BY grp"
 _FIRST_DUE = """
     INSERT INTO temp._today_due (contact_id, first_due)
@@ -265,12 +279,24 @@ def _stored_reasons(contact_id: int) -> tuple[str, ...]:
     return phrases.loads(row[0]) if row else ()
 
 
+def _ranked(conn: sqlite3.Connection, limit: int | None) -> list[tuple[Any, ...]]:
+    """The first *limit* rows of the cached agenda (all when None), ranked (see _EDGE)."""
+    if limit is None or limit <= 0:  # (SQLite's LIMIT: a negative one is none)
+        return conn.execute(_RANKED.format(within="1"), {"limit": -1 if limit is None else limit}).fetchall()
+    edge = conn.execute(_EDGE, {"offset": limit - 1}).fetchone()
+    if edge is None:  # fewer contacts to list than the page holds: all of them
+        return conn.execute(_RANKED.format(within="1"), {"limit": limit}).fetchall()
+    grp, key1, key2 = edge
+    return conn.execute(_RANKED.format(within=_WITHIN),
+                        {"limit": limit, "grp": grp, "key1": key1, "key2": key2}).fetchall()
+
+
 def _cached(as_of: date, limit: int | None) -> Page:
     """The agenda as the cached health state (current for *as_of*) has it: ranked and cut in SQL."""
     conn = db.connection()
     with db.atomic():  # the temporary tables and the reads see one state
         _prepare_cached(conn, as_of)
-        rows = conn.execute(_RANKED, {"limit": -1 if limit is None else limit}).fetchall()
+        rows = _ranked(conn, limit)
         groups = dict(conn.execute(_COUNTED).fetchall())
     due: dict[int, list[Due]] = defaultdict(list)
     for item in due_by(as_of, only=[row[0] for row in rows]):

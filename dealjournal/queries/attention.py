@@ -2,7 +2,8 @@
 
 Every section reads the cached ``health_state`` table (or an indexed table: ``interaction``'s
 open follow-ups, ``share`` by day, ``channel``) and returns at most *limit* rows plus the
-total, so the page stays instant on a 50k-contact journal. Reasons are worded like the
+total, so the page stays instant on a 50k-contact journal (no row of the cached state while it
+is of a newer build's format: :func:`dealjournal.health.state.readable`). Reasons are worded like the
 health engine's (:mod:`dealjournal.health.rules`) and built from the stored figures; each is a
 :class:`~dealjournal.phrases.Phrase` (the window shows it with ``i18n.say``).
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dealjournal.health import rules as health
+from dealjournal.health import state as health_state
 from dealjournal.health.rules import MIN_WINDOW_TOUCHES, NETWORK_NAMES, ONE_SIDED_SHARE, UNANSWERED_LIMIT
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store import settings as settings_mod
@@ -95,23 +97,23 @@ def _count(sql: str, args: Sequence[object] | Mapping[str, object] = ()) -> int:
 def stale(limit: int = DEFAULT_LIMIT) -> Section:
     """Stale contacts, most overdue first: "41 days since last contact, cadence 30"."""
     rows = db.connection().execute(
-        """SELECT c.id, c.name, c.stage, h.days_quiet, h.cadence_days, h.overdue_days, h.last_touch_on
-             FROM health_state h JOIN contact c ON c.id = h.contact_id
+        f"""SELECT c.id, c.name, c.stage, h.days_quiet, h.cadence_days, h.overdue_days, h.last_touch_on
+             FROM {health_state.table()} h JOIN contact c ON c.id = h.contact_id
             WHERE h.overdue_days IS NOT NULL
             ORDER BY h.overdue_days DESC, c.name COLLATE NOCASE, c.id LIMIT ?""", (limit,)).fetchall()
     items = []
     for cid, name, stage, quiet, cadence, overdue, last in rows:
         items.append(Item(cid, name, stage, health.stale_reason(quiet, cadence, touched=bool(last)), on=last,
                           days=overdue))
-    return Section(items, _count("SELECT count(*) FROM health_state WHERE overdue_days IS NOT NULL"))
+    return Section(items, _count(f"SELECT count(*) FROM {health_state.table()} WHERE overdue_days IS NOT NULL"))
 
 
 def giving(limit: int = DEFAULT_LIMIT, window_days: int | None = None) -> Section:
     """"You're doing all the reaching out", longest run of unanswered touches first."""
     window = window_days or settings_mod.load().window_days
     rows = db.connection().execute(
-        """SELECT c.id, c.name, c.stage, h.unanswered, h.in_window_in, h.in_window_out, h.last_touch_on
-             FROM health_state h JOIN contact c ON c.id = h.contact_id
+        f"""SELECT c.id, c.name, c.stage, h.unanswered, h.in_window_in, h.in_window_out, h.last_touch_on
+             FROM {health_state.table()} h JOIN contact c ON c.id = h.contact_id
             WHERE h.one_sided = 'giving'
             ORDER BY h.unanswered DESC, h.severity DESC, c.name COLLATE NOCASE, c.id LIMIT ?""",
         (limit,)).fetchall()
@@ -126,7 +128,7 @@ def giving(limit: int = DEFAULT_LIMIT, window_days: int | None = None) -> Sectio
             parts.append(health.from_them_reason(w_in, total, words))
         reason = _joined(parts) or Phrase(QT_TRANSLATE_NOOP("core", "you do all the reaching out"))
         items.append(Item(cid, name, stage, reason, on=last))
-    return Section(items, _count("SELECT count(*) FROM health_state WHERE one_sided = 'giving'"))
+    return Section(items, _count(f"SELECT count(*) FROM {health_state.table()} WHERE one_sided = 'giving'"))
 
 
 def taking(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int | None = None) -> Section:
@@ -134,10 +136,10 @@ def taking(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int | None = No
     window = window_days or settings_mod.load().window_days
     # The last inbound day is looked up only for the rows shown (the figures stop at *as_of*).
     rows = db.connection().execute(
-        """SELECT h.contact_id, c.name, c.stage, h.owes_reply, h.in_window_in, h.in_window_out,
+        f"""SELECT h.contact_id, c.name, c.stage, h.owes_reply, h.in_window_in, h.in_window_out,
                   (SELECT max(t.day) FROM touch_day t
                     WHERE t.contact_id = h.contact_id AND t.day <= ? AND t.n_in > 0)
-             FROM (SELECT * FROM health_state WHERE one_sided = 'taking'
+             FROM (SELECT * FROM {health_state.table()} WHERE one_sided = 'taking'
                     ORDER BY owes_reply DESC, severity DESC, days_quiet DESC, contact_id LIMIT ?) h
              JOIN contact c ON c.id = h.contact_id
             ORDER BY h.owes_reply DESC, h.severity DESC, h.days_quiet DESC, h.contact_id""",
@@ -153,7 +155,7 @@ def taking(as_of: date, limit: int = DEFAULT_LIMIT, window_days: int | None = No
             parts.append(health.from_you_reason(w_out, total, words))
         reason = _joined(parts) or Phrase(QT_TRANSLATE_NOOP("core", "they do all the reaching out"))
         items.append(Item(cid, name, stage, reason, on=last_in))
-    return Section(items, _count("SELECT count(*) FROM health_state WHERE one_sided = 'taking'"))
+    return Section(items, _count(f"SELECT count(*) FROM {health_state.table()} WHERE one_sided = 'taking'"))
 
 
 def followups(as_of: date, limit: int = DEFAULT_LIMIT) -> Section:
@@ -230,9 +232,9 @@ def map_points(limit: int = MAP_LIMIT) -> MapData:
     are left out (counted in ``no_cadence``).
     """
     rows = db.connection().execute(
-        """SELECT c.id, c.name, c.stage, h.days_quiet, h.cadence_days, h.in_window_in, h.in_window_out,
+        f"""SELECT c.id, c.name, c.stage, h.days_quiet, h.cadence_days, h.in_window_in, h.in_window_out,
                   h.severity
-             FROM health_state h JOIN contact c ON c.id = h.contact_id
+             FROM {health_state.table()} h JOIN contact c ON c.id = h.contact_id
             WHERE h.cadence_days > 0
             ORDER BY h.severity DESC, h.days_quiet DESC, c.id LIMIT ?""", (limit,)).fetchall()
     points = []
@@ -242,10 +244,10 @@ def map_points(limit: int = MAP_LIMIT) -> MapData:
                                quiet, cadence, severity))
     total, no_cadence = db.connection().execute(
         "SELECT count(*) FILTER (WHERE cadence_days > 0), count(*) FILTER (WHERE cadence_days = 0)"
-        " FROM health_state").fetchone()
+        f" FROM {health_state.table()}").fetchone()
     return MapData(points, int(total), int(no_cadence))
 
 
 def needing_attention() -> int:
     """How many contacts have any flag at all."""
-    return _count("SELECT count(*) FROM health_state WHERE severity > 0")
+    return _count(f"SELECT count(*) FROM {health_state.table()} WHERE severity > 0")

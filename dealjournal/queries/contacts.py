@@ -112,8 +112,16 @@ _MATCHING = """SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?
                UNION SELECT s.contact_id FROM share_fts f JOIN share s ON s.id = f.rowid WHERE share_fts MATCH ?"""
 
 _HEALTH_SORTS = ("last_touch", "days_quiet", "health")
-# A health filter keeps few rows: start from health_state's partial indexes (CROSS JOIN fixes the order).
-_HEALTH_FIRST = "health_state h CROSS JOIN contact c ON c.id = h.contact_id"
+
+
+def _health() -> str:
+    """The cached health rows the list may read: none while they are of a newer build's format."""
+    return health_state.table()
+
+
+def _health_first() -> str:
+    """A health filter keeps few rows: start from health_state's partial indexes (CROSS JOIN fixes the order)."""
+    return f"{_health()} h CROSS JOIN contact c ON c.id = h.contact_id"
 
 
 def _where(f: ContactFilter) -> tuple[str, list[Any], bool]:
@@ -146,7 +154,7 @@ def count(f: ContactFilter) -> int:
             f"SELECT count(*) FROM ({_MATCHING}) AS m "
             f"WHERE m.id {archived} (SELECT id FROM contact WHERE archived = 1)", (match,) * 3).fetchone()[0])
     where, args, health = _where(f)
-    source = _HEALTH_FIRST if health else "contact c"
+    source = _health_first() if health else "contact c"
     return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchone()[0])
 
 
@@ -163,7 +171,7 @@ def page(f: ContactFilter, sort: str = "name", descending: bool = False, offset:
     rows = db.connection().execute(
         f"""SELECT c.id, c.name, c.company, c.stage, h.last_touch_on, h.days_quiet, h.severity, h.one_sided,
                    h.overdue_days, h.unanswered_shares, h.not_followed_back + h.not_following_back, h.reasons
-              FROM contact c LEFT JOIN health_state h ON h.contact_id = c.id
+              FROM contact c LEFT JOIN {_health()} h ON h.contact_id = c.id
              WHERE c.id IN ({",".join(map(str, ids))})""").fetchall()
     by_id = {row[0]: _row(row) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
@@ -183,9 +191,9 @@ def ordered_ids(f: ContactFilter, sort: str = "name", descending: bool = False, 
     else:
         order = f"{SORT_KEYS[sort]} {direction}, c.name COLLATE NOCASE {direction}, c.id {direction}"
     if health:
-        source = _HEALTH_FIRST
+        source = _health_first()
     elif sort in _HEALTH_SORTS:
-        source = "contact c LEFT JOIN health_state h ON h.contact_id = c.id"
+        source = f"contact c LEFT JOIN {_health()} h ON h.contact_id = c.id"
     else:
         source = "contact c"
     return [i for (i,) in db.connection().execute(

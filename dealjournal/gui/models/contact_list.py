@@ -56,6 +56,9 @@ class ContactListModel(QAbstractTableModel):
         self.descending = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ContactRow] | None] = OrderedDict()
+        # False until the first reload: the view's sort settings made while the window is built
+        # are kept without reading the journal (the page reloads once it is shown).
+        self._live = False
 
     # --- what to show -------------------------------------------------------------------
 
@@ -64,6 +67,7 @@ class ContactListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._live = True
         self.beginResetModel()
         self._blocks.clear()
         try:
@@ -76,7 +80,8 @@ class ContactListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = SORT_KEY[Col(column)]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._live:
+            self.reload()
 
     def row_at(self, row: int) -> ContactRow | None:
         if not 0 <= row < self._count:

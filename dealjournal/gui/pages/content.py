@@ -71,8 +71,12 @@ class ContentModel(RowsModel[ContentRow]):
         self.search = ""
         self.sort_key = "title"
         self.descending = False
+        # False until the first refresh: the view's sort settings made while the page is built
+        # are kept without reading the journal (the page reloads once it is shown).
+        self._live = False
 
     def refresh(self) -> None:
+        self._live = True
         self.set_rows(library.content_library(self.search, self.sort_key, self.descending))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -80,7 +84,8 @@ class ContentModel(RowsModel[ContentRow]):
             return
         self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self._live:
+            self.refresh()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
