@@ -24,8 +24,9 @@ qt=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
 # needs to build the bundle (objdump from binutils, the Python shared library), and a D-Bus
 # daemon for a private session bus (the reminder agent's notifications).
 # The real servers the tests start themselves, on 127.0.0.1 only (their system services are
-# kept off when this script installs them): Dovecot for IMAP accounts.
-tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev dbus-daemon dovecot-imapd)
+# kept off when this script installs them): Dovecot for IMAP accounts, Syncthing for sync
+# (its package starts no service; iproute2's ss lets a test see that it listens on 127.0.0.1 only).
+tests=(xvfb xauth desktop-file-utils appstream binutils libpython3-dev dbus-daemon dovecot-imapd syncthing iproute2)
 wanted=("${base[@]}" "${qt[@]}")
 services=()
 [ "$mode" = test ] && wanted+=("${tests[@]}") && services=(dovecot)
