@@ -26,6 +26,7 @@ from dealjournal.health import touches
 from dealjournal.ops import OpChanges
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store.db import connection_for_thread, db, mark_changed
+from dealjournal.store.gids import new_gid
 
 log = logging.getLogger(__name__)
 BULK = 200  # contacts touched above which the cached health state is rebuilt whole
@@ -106,12 +107,12 @@ class _Writer:
             self.keys.update((cid, k) for k in e.keys)
             self.touched.add(cid)
             self.interactions.append((cid, e.at, domain.day_of(e.at), e.kind, e.direction, e.channel,
-                                      e.summary, source_kind, e.source_key))
+                                      e.summary, source_kind, e.source_key, new_gid()))
 
     def flush(self) -> None:
         self.conn.executemany(
-            "INSERT INTO interaction (contact_id, at, day, kind, direction, channel, summary, source_kind, source_key)"
-            " VALUES (?,?,?,?,?,?,?,?,?)", self.interactions)
+            "INSERT INTO interaction (contact_id, at, day, kind, direction, channel, summary, source_kind, source_key,"
+            " gid) VALUES (?,?,?,?,?,?,?,?,?,?)", self.interactions)
         self.conn.executemany("INSERT OR IGNORE INTO capture_seen (contact_id, key) VALUES (?, ?)", sorted(self.keys))
 
 
@@ -148,16 +149,18 @@ def _create_contact(conn: sqlite3.Connection, person: Person, source: str, today
     """A contact for someone the user met in a conversation, with how to reach them."""
     party = person.party
     name = " ".join((party.name or party.value).split())[:200] or party.value
-    cid = conn.execute("INSERT INTO contact (name, source, created_on) VALUES (?, ?, ?)",
-                       (name, f"captured from {source}", today)).lastrowid
+    cid = conn.execute("INSERT INTO contact (name, source, created_on, gid) VALUES (?, ?, ?, ?)",
+                       (name, f"captured from {source}", today, new_gid())).lastrowid
     assert cid is not None
     if party.kind == model.EMAIL:
-        conn.execute("INSERT INTO contact_email (contact_id, label, value) VALUES (?, NULL, ?)", (cid, party.value))
+        conn.execute("INSERT INTO contact_email (contact_id, label, value, gid) VALUES (?, NULL, ?, ?)",
+                     (cid, party.value, new_gid()))
     elif party.kind == model.PHONE:
-        conn.execute("INSERT INTO contact_phone (contact_id, label, value) VALUES (?, NULL, ?)", (cid, party.value))
+        conn.execute("INSERT INTO contact_phone (contact_id, label, value, gid) VALUES (?, NULL, ?, ?)",
+                     (cid, party.value, new_gid()))
     elif party.kind == model.URL and person.key.startswith("url:linkedin.com/in/"):
-        conn.execute("INSERT INTO channel (contact_id, network, handle, url) VALUES (?, 'linkedin', ?, ?)",
-                     (cid, person.key.rsplit("/", 1)[1], party.value))
+        conn.execute("INSERT INTO channel (contact_id, network, handle, url, gid) VALUES (?, 'linkedin', ?, ?, ?)",
+                     (cid, person.key.rsplit("/", 1)[1], party.value, new_gid()))
     elif party.kind != model.NAME or name != party.value:  # a handle, or a name the contact does not carry
         conn.execute("INSERT OR REPLACE INTO capture_alias (identity, contact_id) VALUES (?, ?)", (person.key, cid))
     return int(cid)

@@ -37,6 +37,7 @@ from dealjournal.ops import _common as v
 from dealjournal.ops.bulk import TRIAGE_TAG
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.store.db import connection_for_thread, db, mark_changed
+from dealjournal.store.gids import new_gid
 
 log = logging.getLogger(__name__)
 
@@ -311,24 +312,26 @@ def _insert_new(conn: sqlite3.Connection, states: list[_State], progress: _Progr
     for n, state in enumerate(states, base + 1):
         state.id = n
         f = state.fields
+        # Global ids from new_gid() (increasing), so that the journal's order (by gid) is the file's.
         contacts.append((n, state.name, f["given_name"], f["family_name"], f["company"], f["title"],
                          f["website"], f["location"], state.notes, for_new.stage, for_new.cadence_days, state.source,
-                         created))
-        emails += [(n, label, value) for label, value in state.emails]
-        phones += [(n, label, value) for label, value in state.phones]
-        tags += [(n, tag) for tag in state.tags]
-        channels += [(n, c.network, c.handle, c.url, c.following_since, c.follows_back) for c in state.channels]
+                         created, new_gid()))
+        emails += [(n, label, value, new_gid()) for label, value in state.emails]
+        phones += [(n, label, value, new_gid()) for label, value in state.phones]
+        tags += [(n, tag, new_gid()) for tag in state.tags]
+        channels += [(n, c.network, c.handle, c.url, c.following_since, c.follows_back, new_gid())
+                     for c in state.channels]
     # Tags first, with foreign keys checked at commit: each tag row's trigger would otherwise
     # rebuild the contact's full-text row once more (the contact's own trigger reads its tags).
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    _many(conn, "INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)", tags, None)
+    _many(conn, "INSERT INTO contact_tag (contact_id, tag, gid) VALUES (?,?,?)", tags, None)
     _many(conn, "INSERT INTO contact (id, name, given_name, family_name, company, title, website, location, "
-                "notes, stage, cadence_days, buying_style, source, created_on, archived) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,'unknown',?,?,0)", contacts, progress, 1)
-    _many(conn, "INSERT INTO contact_email (contact_id, label, value) VALUES (?,?,?)", emails, None)
-    _many(conn, "INSERT INTO contact_phone (contact_id, label, value) VALUES (?,?,?)", phones, None)
-    _many(conn, "INSERT INTO channel (contact_id, network, handle, url, following_since, follows_back) "
-                "VALUES (?,?,?,?,?,?)", channels, None)
+                "notes, stage, cadence_days, buying_style, source, created_on, archived, gid) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,'unknown',?,?,0,?)", contacts, progress, 1)
+    _many(conn, "INSERT INTO contact_email (contact_id, label, value, gid) VALUES (?,?,?,?)", emails, None)
+    _many(conn, "INSERT INTO contact_phone (contact_id, label, value, gid) VALUES (?,?,?,?)", phones, None)
+    _many(conn, "INSERT INTO channel (contact_id, network, handle, url, following_since, follows_back, gid) "
+                "VALUES (?,?,?,?,?,?,?)", channels, None)
     return [s.id for s in states if s.id is not None]
 
 
@@ -340,16 +343,17 @@ def _update_existing(conn: sqlite3.Connection, states: Iterable[_State]) -> None
                          "location=?, notes=?, source=? WHERE id=?",
                          (f["given_name"], f["family_name"], f["company"], f["title"], f["website"],
                           f["location"], s.notes, s.source, s.id))
-        conn.executemany("INSERT INTO contact_email (contact_id, label, value) VALUES (?,?,?)",
-                         [(s.id, label, value) for label, value in s.new_emails])
-        conn.executemany("INSERT INTO contact_phone (contact_id, label, value) VALUES (?,?,?)",
-                         [(s.id, label, value) for label, value in s.new_phones])
-        conn.executemany("INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)", [(s.id, t) for t in s.new_tags])
+        conn.executemany("INSERT INTO contact_email (contact_id, label, value, gid) VALUES (?,?,?,?)",
+                         [(s.id, label, value, new_gid()) for label, value in s.new_emails])
+        conn.executemany("INSERT INTO contact_phone (contact_id, label, value, gid) VALUES (?,?,?,?)",
+                         [(s.id, label, value, new_gid()) for label, value in s.new_phones])
+        conn.executemany("INSERT INTO contact_tag (contact_id, tag, gid) VALUES (?,?,?)",
+                         [(s.id, t, new_gid()) for t in s.new_tags])
         for c in s.channels:
             if c.id is None:
                 conn.execute("INSERT INTO channel (contact_id, network, handle, url, following_since, "
-                             "follows_back) VALUES (?,?,?,?,?,?)",
-                             (s.id, c.network, c.handle, c.url, c.following_since, c.follows_back))
+                             "follows_back, gid) VALUES (?,?,?,?,?,?,?)",
+                             (s.id, c.network, c.handle, c.url, c.following_since, c.follows_back, new_gid()))
             elif c.changed:
                 conn.execute("UPDATE channel SET handle=?, url=?, following_since=?, follows_back=? WHERE id=?",
                              (c.handle, c.url, c.following_since, c.follows_back, c.id))

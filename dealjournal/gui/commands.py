@@ -29,7 +29,7 @@ from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as contact_queries
 from dealjournal.queries import library as library_queries
 from dealjournal.store import settings
-from dealjournal.store.models import Channel, Content, Goal, Interaction, Share, Snooze
+from dealjournal.store.models import Channel, Content, Goal, Interaction, Share, Snooze, StageChange
 
 log = logging.getLogger(__name__)
 
@@ -266,12 +266,13 @@ def set_stage(bus: JournalBus, parent: QWidget | None, contact_id: int, stage: s
     if changes is None or not changes.stages or changes.id is None:
         return False
     latest: dict[str, int] = {"id": changes.id}
+    gid = StageChange.get_by_id(changes.id).gid  # redo writes the entry again under the same global id
 
     def undo() -> OpChanges:
         return ops.revert_stage_change(latest["id"])
 
     def redo() -> OpChanges:
-        result = ops.set_stage(contact_id, stage, on=on)
+        result = ops.set_stage(contact_id, stage, on=on, gid=gid)
         if result.id is not None:
             latest["id"] = result.id
         return result
@@ -580,19 +581,24 @@ def _cadence_words(days: int | None) -> str:
 
 
 def _bulk(bus: JournalBus, parent: QWidget | None, text: str, op: Callable[[], OpChanges],
-          capture: Callable[[], Any], undo: Callable[[Any], OpChanges]) -> bool:
+          capture: Callable[[], Any], undo: Callable[[Any], OpChanges], *, exact_redo: bool = False) -> bool:
     """Run *op* on a selection as one undo step: undo gives ``undo(what capture took just before)``.
-    Nothing is pushed when nothing changed."""
+    Nothing is pushed when nothing changed. With *exact_redo*, redo is ``undo(what capture
+    takes just after)``: the rows *op* made come back as they were (ids and global ids), where
+    running *op* again would make new ones."""
     taken: list[Any] = []
 
     def run() -> OpChanges:
         taken.append(capture())
-        return op()
+        changes = op()
+        if exact_redo:
+            taken.append(capture())
+        return changes
 
     changes = bus.attempt(parent, run)
     if changes is None or not changes.contact_ids:
         return False
-    _push(bus, text, lambda: undo(taken[0]), op)
+    _push(bus, text, lambda: undo(taken[0]), (lambda: undo(taken[1])) if exact_redo else op)
     return True
 
 
@@ -601,7 +607,8 @@ def bulk_add_tag(bus: JournalBus, parent: QWidget | None, contact_ids: list[int]
     #: Edit ▸ Undo text after tagging a selection ("Tag 37 contacts “fintech”")
     text = _counted(len(ids), QT_TRANSLATE_NOOP("commands", "Tag {n} contact “{tag}”"),
                     QT_TRANSLATE_NOOP("commands", "Tag {n} contacts “{tag}”"), tag=tag)
-    return _bulk(bus, parent, text, lambda: bulk.add_tag(ids, tag), lambda: bulk.capture(ids, tag=tag), bulk.put_back)
+    return _bulk(bus, parent, text, lambda: bulk.add_tag(ids, tag), lambda: bulk.capture(ids, tag=tag), bulk.put_back,
+                 exact_redo=True)
 
 
 def bulk_remove_tag(bus: JournalBus, parent: QWidget | None, contact_ids: list[int], tag: str) -> bool:
@@ -651,9 +658,13 @@ def bulk_set_stage(bus: JournalBus, parent: QWidget | None, contact_ids: list[in
     if changes is None or not changes.ids:
         return False
     latest = {"ids": changes.ids}
+    # Redo writes the entries again under the same global ids.
+    written = set(changes.ids)  # consecutive: one statement wrote them
+    gids = {row.contact_id: row.gid for row in StageChange.select(StageChange.id, StageChange.contact, StageChange.gid)
+            .where((StageChange.id >= min(written)) & (StageChange.id <= max(written))) if row.id in written}
 
     def redo() -> OpChanges:
-        result = bulk.set_stage(ids, stage)
+        result = bulk.set_stage(ids, stage, gids=gids)
         latest["ids"] = result.ids
         return result
 

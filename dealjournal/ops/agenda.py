@@ -41,8 +41,10 @@ def snooze_contact(contact_id: int, until: date | str, *, since: datetime | str 
             "core", "Snooze until a day after today ({day} is not)."), day=until_day))
     with db.atomic():
         v.require_contact(contact_id)
-        db.connection().execute("INSERT OR REPLACE INTO snooze (contact_id, until_day, since) VALUES (?, ?, ?)",
-                                (contact_id, until_day, start))
+        # An update when there is one (REPLACE would delete it: a new row, a new gid).
+        db.connection().execute("INSERT INTO snooze (contact_id, until_day, since) VALUES (?, ?, ?) "
+                                "ON CONFLICT (contact_id) DO UPDATE SET until_day = excluded.until_day, "
+                                "since = excluded.since", (contact_id, until_day, start))
     return OpChanges(agenda=True, contact_ids=frozenset({contact_id}), id=contact_id)
 
 

@@ -28,7 +28,7 @@ too, for a whole selection.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -115,19 +115,26 @@ def remove_tag(contact_ids: Iterable[int], tag: str) -> OpChanges:
     return OpChanges(contacts=bool(changed), contact_ids=frozenset(changed))
 
 
-def set_stage(contact_ids: Iterable[int], stage: str, *, on: date | str | None = None) -> OpChanges:
+def set_stage(contact_ids: Iterable[int], stage: str, *, on: date | str | None = None,
+              gids: Mapping[int, str] | None = None) -> OpChanges:
     """Move the selection to *stage*, writing each moved contact's stage history.
 
     ``ids`` of the result are the stage changes written (for :func:`revert_stage_changes`).
+    *gids* (contact id -> gid) gives those stage changes the global ids that a first run
+    gave them (redo after undo); the others get new ones.
     """
     stage = v.choice(QT_TRANSLATE_NOOP("core", "Stage"), stage, domain.STAGES)
     on_day = v.day(QT_TRANSLATE_NOOP("core", "Date of the stage change"), on) or domain.today().isoformat()
     conn = db.connection()
     with db.atomic():
         _select(conn, contact_ids)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _bulk_gids (id INTEGER PRIMARY KEY, gid TEXT NOT NULL)")
+        conn.execute("DELETE FROM temp._bulk_gids")
+        conn.executemany("INSERT INTO temp._bulk_gids (id, gid) VALUES (?, ?)", (gids or {}).items())
         last = int(conn.execute("SELECT coalesce(max(id), 0) FROM stage_change").fetchone()[0])
-        conn.execute(f"""INSERT INTO stage_change (contact_id, from_stage, to_stage, on_day)
-                         SELECT id, stage, ?, ? FROM contact WHERE id {_IN_SELECTION} AND stage <> ? ORDER BY id""",
+        conn.execute(f"""INSERT INTO stage_change (contact_id, from_stage, to_stage, on_day, gid)
+                         SELECT id, stage, ?, ?, (SELECT g.gid FROM temp._bulk_gids g WHERE g.id = contact.id)
+                           FROM contact WHERE id {_IN_SELECTION} AND stage <> ? ORDER BY id""",
                      (stage, on_day, stage))
         written = conn.execute("SELECT id, contact_id FROM stage_change WHERE id > ? ORDER BY id", (last,)).fetchall()
         conn.execute(f"UPDATE contact SET stage = ? WHERE id {_IN_SELECTION} AND stage <> ?", (stage, stage))
@@ -214,13 +221,13 @@ def triage(contact_ids: Iterable[int], *, keep_in_touch: int | None = None, arch
 @dataclass(frozen=True)
 class Before:
     """What a bulk change is about to overwrite: some columns of each contact, and the rows
-    of one tag among them (row id, contact id)."""
+    of one tag among them (row id, contact id, gid)."""
 
     contact_ids: tuple[int, ...]
     columns: tuple[str, ...]
     values: tuple[tuple[Any, ...], ...]  # per contact: its columns' values, then its id
     tag: str | None
-    tag_rows: tuple[tuple[int, int], ...]
+    tag_rows: tuple[tuple[int, int, str], ...]
 
 
 def capture(contact_ids: Iterable[int], *, columns: Iterable[str] = (), tag: str | None = None) -> Before:
@@ -238,16 +245,16 @@ def capture(contact_ids: Iterable[int], *, columns: Iterable[str] = (), tag: str
         if cols:
             values = tuple(conn.execute(
                 f"SELECT {', '.join(cols)}, id FROM contact WHERE id {_IN_SELECTION} ORDER BY id").fetchall())
-        rows: tuple[tuple[int, int], ...] = ()
+        rows: tuple[tuple[int, int, str], ...] = ()
         if tag is not None:
-            rows = tuple(conn.execute(f"SELECT id, contact_id FROM contact_tag WHERE tag = ? AND contact_id "
+            rows = tuple(conn.execute(f"SELECT id, contact_id, gid FROM contact_tag WHERE tag = ? AND contact_id "
                                       f"{_IN_SELECTION} ORDER BY id", (tag,)).fetchall())
     return Before(tuple(ids), cols, values, tag, rows)
 
 
 def put_back(before: Before) -> OpChanges:
     """Write back what :func:`capture` took: the columns' values, and exactly the tag rows
-    it saw (rows of the tag added since go, rows removed since come back with their ids)."""
+    it saw (rows of the tag added since go, rows removed since come back with their ids and gids)."""
     conn = db.connection()
     try:
         with db.atomic():
@@ -256,13 +263,15 @@ def put_back(before: Before) -> OpChanges:
                 sets = ", ".join(f"{c} = ?" for c in before.columns)
                 conn.executemany(f"UPDATE contact SET {sets} WHERE id = ?", before.values)
             if before.tag is not None:
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _bulk_tag_rows (id INTEGER PRIMARY KEY, contact_id INTEGER)")
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _bulk_tag_rows "
+                             "(id INTEGER PRIMARY KEY, contact_id INTEGER, gid TEXT)")
                 conn.execute("DELETE FROM temp._bulk_tag_rows")
-                conn.executemany("INSERT INTO temp._bulk_tag_rows (id, contact_id) VALUES (?, ?)", before.tag_rows)
+                conn.executemany("INSERT INTO temp._bulk_tag_rows (id, contact_id, gid) VALUES (?, ?, ?)",
+                                 before.tag_rows)
                 conn.execute(f"DELETE FROM contact_tag WHERE tag = ? AND contact_id {_IN_SELECTION} "
                              "AND id NOT IN (SELECT id FROM temp._bulk_tag_rows)", (before.tag,))
-                conn.execute("INSERT INTO contact_tag (id, contact_id, tag) SELECT r.id, r.contact_id, :tag "
-                             "FROM temp._bulk_tag_rows r WHERE NOT EXISTS (SELECT 1 FROM contact_tag t "
+                conn.execute("INSERT INTO contact_tag (id, contact_id, tag, gid) "
+                             "SELECT r.id, r.contact_id, :tag, r.gid FROM temp._bulk_tag_rows r WHERE NOT EXISTS (SELECT 1 FROM contact_tag t "
                              "WHERE t.id = r.id AND t.contact_id = r.contact_id AND t.tag = :tag) ORDER BY r.id",
                              {"tag": before.tag})
     except sqlite3.IntegrityError as exc:

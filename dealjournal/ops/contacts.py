@@ -86,15 +86,17 @@ def _replace_labelled(model: type[ContactEmail] | type[ContactPhone], contact: C
         model.create(contact=contact.id, label=label, value=value)
 
 
-def set_stage(contact_id: int, stage: str, *, on: date | str | None = None) -> OpChanges:
-    """Move a contact to *stage*, writing the stage history."""
+def set_stage(contact_id: int, stage: str, *, on: date | str | None = None, gid: str | None = None) -> OpChanges:
+    """Move a contact to *stage*, writing the stage history (the entry's global id *gid*
+    when given: redo after undo gives it the one of the first run)."""
     stage = v.choice(QT_TRANSLATE_NOOP("core", "Stage"), stage, domain.STAGES)
     on_day = v.day(QT_TRANSLATE_NOOP("core", "Date of the stage change"), on) or domain.today().isoformat()
     with db.atomic():
         contact = get_contact(contact_id)
         if contact.stage == stage:
             return OpChanges(contact_ids=frozenset({contact_id}), id=contact_id)
-        change = StageChange.create(contact=contact_id, from_stage=contact.stage, to_stage=stage, on_day=on_day)
+        change = StageChange.create(contact=contact_id, from_stage=contact.stage, to_stage=stage, on_day=on_day,
+                                    **({"gid": gid} if gid is not None else {}))
         contact.stage = stage
         contact.save()
     return OpChanges(contacts=True, stages=True, touches=True, contact_ids=frozenset({contact_id}), id=change.id)

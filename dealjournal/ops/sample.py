@@ -18,11 +18,12 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from dealjournal import domain, ops
 from dealjournal.errors import JournalError
+from dealjournal.store import gids
 from dealjournal.store.db import close_journal, db, open_journal
 
 log = logging.getLogger(__name__)
@@ -562,7 +563,9 @@ def write_demo(path: Path, today: date | None = None, seed: int = 7) -> None:
     today = today or domain.today()
     open_journal(path)
     try:
-        with db.atomic():
+        # The same gids each time too (the same file for the same seed and day).
+        start_ms = int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()) * 1000
+        with db.atomic(), gids.deterministic(f"sample journal {seed}", start_ms):
             _Builder(random.Random(seed), today).build()
     except BaseException:
         close_journal()

@@ -2,7 +2,9 @@
 
 Models are for reading and editing single records; lists are read with ``.tuples()`` or
 raw SQL, and bulk writes use ``executemany``. Dates are ``YYYY-MM-DD`` text, which sorts
-and compares correctly as text.
+and compares correctly as text. The records that replicas exchange have a ``gid``
+(:mod:`dealjournal.store.gids`): peewee's inserts make one here, other inserts get one from
+the journal's triggers, and it never changes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 import peewee as pw
 
 from dealjournal.store.db import db
+from dealjournal.store.gids import new_gid
 
 
 class BaseModel(pw.Model):
@@ -37,6 +40,7 @@ class Contact(BaseModel):
     source = pw.TextField(null=True)
     created_on = pw.TextField()
     archived = pw.BooleanField(default=False)
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class ContactEmail(BaseModel):
@@ -44,6 +48,7 @@ class ContactEmail(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
     label = pw.TextField(null=True)
     value = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class ContactPhone(BaseModel):
@@ -51,12 +56,14 @@ class ContactPhone(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
     label = pw.TextField(null=True)
     value = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class ContactTag(BaseModel):
     contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="tags", on_delete="CASCADE")
     tag = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Channel(BaseModel):
@@ -67,6 +74,7 @@ class Channel(BaseModel):
     url = pw.TextField(null=True)
     following_since = pw.TextField(null=True)
     follows_back = pw.TextField(default="unknown")
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Content(BaseModel):
@@ -76,12 +84,14 @@ class Content(BaseModel):
     origin = pw.TextField(default="third-party")
     author = pw.TextField(null=True)
     summary = pw.TextField(default="")
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class ContentTopic(BaseModel):
     content_id: int
     content = pw.ForeignKeyField(Content, backref="topics", on_delete="CASCADE")
     topic = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Goal(BaseModel):
@@ -94,6 +104,7 @@ class Goal(BaseModel):
     target_on = pw.TextField(null=True)
     created_on = pw.TextField()
     closed_on = pw.TextField(null=True)
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Share(BaseModel):
@@ -108,6 +119,7 @@ class Share(BaseModel):
     goal = pw.ForeignKeyField(Goal, null=True, backref="shares", on_delete="SET NULL")
     response = pw.TextField(default="none")
     responded_on = pw.TextField(null=True)
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Interaction(BaseModel):
@@ -126,6 +138,7 @@ class Interaction(BaseModel):
     follow_up_done = pw.BooleanField(default=False)
     source_kind = pw.TextField(null=True)  # a captured entry's reader ("mbox", "whatsapp", ...)
     source_key = pw.TextField(null=True)   # ... and the key of its first message
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class StageChange(BaseModel):
@@ -134,6 +147,7 @@ class StageChange(BaseModel):
     from_stage = pw.TextField(null=True)
     to_stage = pw.TextField()
     on_day = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Snooze(BaseModel):
@@ -143,6 +157,7 @@ class Snooze(BaseModel):
     contact = pw.ForeignKeyField(Contact, primary_key=True, backref="snooze", on_delete="CASCADE")
     until_day = pw.TextField()
     since = pw.TextField()
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class Reminder(BaseModel):
@@ -153,6 +168,7 @@ class Reminder(BaseModel):
     due_on = pw.TextField()
     text = pw.TextField()
     done_on = pw.TextField(null=True)
+    gid = pw.TextField(unique=True, default=new_gid)  # global id, never changes
 
 
 class CaptureSeen(BaseModel):

@@ -9,6 +9,7 @@ fixture journal of the version before it in ``tests/``.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 
 APPLICATION_ID = 0x444A524E  # "DJRN"
@@ -457,6 +458,95 @@ def _upgrade_to_8(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V8)
 
 
+# Version 9: global ids (issue "Sync between laptops"): every record a replica may send to
+# another gets a `gid`, the same on every replica (dealjournal.store.gids): 22 characters of
+# lowercase Crockford base32, 9 of milliseconds since 1970, then 13 of randomness.
+# - Tables: the user's records; not what is derived (touch_*, health_state, *_fts), local to
+#   this computer (account, account_folder: what is fetched from where, with passwords in
+#   this computer's keyring) or named by a key of its own already (setting: its key;
+#   capture_seen: its contact and message key; capture_alias: its identity). A snooze (at
+#   most one per contact) has one too, so that every record of the user's has one.
+# - Existing rows get theirs here, one UPDATE per table, in the table's row order: the time
+#   part counts up with the rowid to just before the upgrade's moment (all but its last
+#   characters are shared), the random part is 13 hex digits (52 bits; the rows of a table
+#   already differ by their time part). So sorting by gid keeps the journal's order.
+# - <table>_gid_new: a row inserted without one gets one (65 random bits) from the view
+#   new_gid, SQLite's built-ins only, so any tool that writes the file still gives its rows one;
+#   peewee's inserts bring their own (the models' default), the restores of undo the old one.
+# - <table>_gid_given: a gid given must be well-formed; <table>_gid_kept: a gid never changes.
+_GID_TABLES_9 = ("contact", "contact_email", "contact_phone", "contact_tag", "channel", "content",
+                 "content_topic", "goal", "share", "interaction", "stage_change", "snooze", "reminder")
+_B32_9 = "0123456789abcdefghjkmnpqrstvwxyz"
+
+
+def _base32_sql_9(number: str, width: int) -> str:
+    """*width* characters of base32 of the SQL expression *number* (evaluated *width* times)."""
+    return " || ".join(f"substr('{_B32_9}', ((({number}) >> {5 * k}) & 31) + 1, 1)"
+                       for k in range(width - 1, -1, -1))
+
+
+def _base32_9(number: int, width: int) -> str:
+    return "".join(_B32_9[(number >> (5 * k)) & 31] for k in range(width - 1, -1, -1))
+
+
+_NOW_MS_9 = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)"
+_RANDOM_9 = " || ".join(f"substr('{_B32_9}', (random() & 31) + 1, 1)" for _ in range(13))
+_HEX_9 = "substr(lower(hex(randomblob(7))), 2)"  # 13 hex digits: base32 characters too, in the same order
+_V9_VIEW = f"""
+CREATE VIEW new_gid AS SELECT (SELECT {_base32_sql_9("ms", 9)} FROM (SELECT {_NOW_MS_9} AS ms)) || {_RANDOM_9} AS gid;
+"""
+_V9_TRIGGERS = """
+CREATE TRIGGER {t}_gid_given BEFORE INSERT ON {t}
+    WHEN NEW.gid IS NOT NULL AND (typeof(NEW.gid) <> 'text' OR length(NEW.gid) <> 22
+                                  OR NEW.gid GLOB '*[^0-9a-hjkmnp-tv-z]*') BEGIN
+    SELECT RAISE(ABORT, 'gid: not a well-formed gid');
+END;
+CREATE TRIGGER {t}_gid_new AFTER INSERT ON {t} WHEN NEW.gid IS NULL BEGIN
+    UPDATE {t} SET gid = (SELECT gid FROM new_gid) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER {t}_gid_kept BEFORE UPDATE OF gid ON {t}
+    WHEN OLD.gid IS NOT NULL AND NEW.gid IS NOT OLD.gid BEGIN
+    SELECT RAISE(ABORT, 'gid: a record''s gid never changes');
+END;
+"""
+
+
+def _width_9(span: int) -> int:
+    """Base32 characters that count 0..*span*."""
+    width = 1
+    while 32 ** width <= span:
+        width += 1
+    return width
+
+
+def _backfill_gids_9(conn: sqlite3.Connection, table: str, now_ms: int) -> None:
+    low, high, count = conn.execute(f"SELECT min(rowid), max(rowid), count(*) FROM {table}").fetchone()
+    if not count:
+        return
+    dense = _width_9(high - low) <= 6  # the usual case: rows counted by (rowid - low)
+    span = high - low if dense else count - 1  # else by their rank (rowids a billion apart)
+    width = _width_9(span)
+    start = (now_ms - span) // 32 ** width  # the time part: start * 32 ** width + the row's count
+    values = {"prefix": _base32_9(start, 9 - width), "low": low}
+    if dense:
+        conn.execute(f"UPDATE {table} SET gid = :prefix || {_base32_sql_9('rowid - :low', width)} || {_HEX_9}",
+                     values)
+    else:
+        conn.execute(f"UPDATE {table} SET gid = :prefix || {_base32_sql_9('x.n', width)} || {_HEX_9} "
+                     f"FROM (SELECT rowid AS r, row_number() OVER (ORDER BY rowid) - 1 AS n FROM {table}) AS x "
+                     f"WHERE {table}.rowid = x.r", values)
+
+
+def _upgrade_to_9(conn: sqlite3.Connection) -> None:
+    now_ms = time.time_ns() // 1_000_000
+    _run_script(conn, _V9_VIEW)
+    for table in _GID_TABLES_9:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN gid TEXT")
+        _backfill_gids_9(conn, table, now_ms)
+        conn.execute(f"CREATE UNIQUE INDEX {table}_gid ON {table}(gid)")
+        _run_script(conn, _V9_TRIGGERS.format(t=table))
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
@@ -467,5 +557,6 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (6, _upgrade_to_6),
     (7, _upgrade_to_7),
     (8, _upgrade_to_8),
+    (9, _upgrade_to_9),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

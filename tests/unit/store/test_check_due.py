@@ -186,9 +186,20 @@ def test_another_file_in_the_journals_place_is_checked(tmp_path: Path, checks: l
 
 
 def _damage(path: Path) -> None:
+    """Overwrite three of the contact table's leaf pages (data, not the schema: opening still works)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [r[0] for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'contact' AND pagetype = 'leaf' ORDER BY pageno")]
+    finally:
+        conn.close()
+    assert len(pages) >= 3, pages
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2 // 4096 * 4096
-    data[middle: middle + 3 * 4096] = b"\xa5" * (3 * 4096)
+    for page in pages[len(pages) // 2:][:3]:
+        data[(page - 1) * size: page * size] = b"\xa5" * size
     path.write_bytes(bytes(data))
 
 
