@@ -22,6 +22,7 @@ from dealjournal.cli import accounts as accounts_cli
 from dealjournal.cli import backup as backup_cli
 from dealjournal.cli import capture as capture_cli
 from dealjournal.cli import journal as journal_cli
+from dealjournal.cli import sync as sync_cli
 from dealjournal.cli import tables
 from dealjournal.errors import JournalError
 
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     accounts_cli.add_parsers(sub, common)
     backup_cli.add_parsers(sub, common)
     journal_cli.add_parsers(sub, common)
+    sync_cli.add_parsers(sub, common)
     return parser
 
 
@@ -319,7 +321,7 @@ def _cmd_demo(args: argparse.Namespace, db_path: Path | None) -> int:
 
 _COMMANDS = {"import": _cmd_import, "export": _cmd_export, "report": _cmd_report,
              "check": _cmd_check, "demo": _cmd_demo, **backup_cli.COMMANDS, **journal_cli.COMMANDS,
-             **capture_cli.COMMANDS, **accounts_cli.COMMANDS}
+             **capture_cli.COMMANDS, **accounts_cli.COMMANDS, **sync_cli.COMMANDS}
 
 
 if __name__ == "__main__":

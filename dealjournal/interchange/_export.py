@@ -5,8 +5,10 @@ exporting, importing into an empty journal and exporting again gives the same do
 The project's additions (a contact's ``snooze``, ``captured`` and ``capture_aliases``, an
 interaction's ``source``, the settings' ``me`` and ``phone_region``, the top-level ``reminders``; the README's
 "Exchange format: what Deal Journal adds") are written only when the journal has some.
-File ids are assigned by position in row-id order: contacts ``c1…``, goals ``g1…`` (one
-sequence over all contacts), content ``k1…``.
+A record's ``id`` is its global id (:mod:`dealjournal.store.gids`), and every list is in
+the order of the records' gids, never of row ids: so every replica of a journal (issue "Sync")
+exports the same document, and importing it (which keeps those ids as the gids) and exporting
+again gives it back.
 """
 
 from __future__ import annotations
@@ -34,36 +36,36 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
     with db.atomic():  # one consistent snapshot
         current = journal_settings.load()
         contacts: dict[int, dict[str, Any]] = {}
-        for n, row in enumerate(conn.execute(
+        for row in conn.execute(
                 "SELECT id, name, given_name, family_name, company, title, website, location, notes, stage, "
-                "cadence_days, buying_style, source, created_on, archived FROM contact ORDER BY id"), 1):
+                "cadence_days, buying_style, source, created_on, archived, gid FROM contact ORDER BY gid"):
             contacts[row[0]] = {
-                "id": f"c{n}", "name": row[1], "given_name": row[2], "family_name": row[3],
+                "id": row[15], "name": row[1], "given_name": row[2], "family_name": row[3],
                 "company": row[4], "title": row[5], "emails": [], "phones": [], "website": row[6],
                 "location": row[7], "notes": row[8], "tags": [], "stage": row[9], "cadence_days": row[10],
                 "buying_style": row[11], "source": row[12], "created_on": row[13], "archived": bool(row[14]),
                 "channels": [], "goals": [], "stage_history": [],
             }
         for key, table in (("emails", "contact_email"), ("phones", "contact_phone")):
-            for cid, label, value in conn.execute(f"SELECT contact_id, label, value FROM {table} ORDER BY id"):
+            for cid, label, value in conn.execute(f"SELECT contact_id, label, value FROM {table} ORDER BY gid"):
                 contacts[cid][key].append({"label": label, "value": value})
-        for cid, tag in conn.execute("SELECT contact_id, tag FROM contact_tag ORDER BY id"):
+        for cid, tag in conn.execute("SELECT contact_id, tag FROM contact_tag ORDER BY gid"):
             contacts[cid]["tags"].append(tag)
         for cid, network, handle, url, since, follows in conn.execute(
-                "SELECT contact_id, network, handle, url, following_since, follows_back FROM channel ORDER BY id"):
+                "SELECT contact_id, network, handle, url, following_since, follows_back FROM channel ORDER BY gid"):
             contacts[cid]["channels"].append({"network": network, "handle": handle, "url": url,
                                               "following_since": since, "follows_back": follows})
         goal_ids: dict[int, str] = {}
-        for n, (gid, cid, title, details, priority, status, target, created, closed) in enumerate(conn.execute(
-                "SELECT id, contact_id, title, details, priority, status, target_on, created_on, closed_on "
-                "FROM goal ORDER BY id"), 1):
-            goal_ids[gid] = f"g{n}"
+        for row_id, cid, title, details, priority, status, target, created, closed, gid in conn.execute(
+                "SELECT id, contact_id, title, details, priority, status, target_on, created_on, closed_on, gid "
+                "FROM goal ORDER BY gid"):
+            goal_ids[row_id] = gid
             contacts[cid]["goals"].append({
-                "id": f"g{n}", "title": title, "details": details, "priority": priority, "status": status,
+                "id": gid, "title": title, "details": details, "priority": priority, "status": status,
                 "target_on": target, "created_on": created, "closed_on": closed,
             })
         for cid, from_stage, to_stage, on_day in conn.execute(
-                "SELECT contact_id, from_stage, to_stage, on_day FROM stage_change ORDER BY id"):
+                "SELECT contact_id, from_stage, to_stage, on_day FROM stage_change ORDER BY gid"):
             contacts[cid]["stage_history"].append({"from": from_stage, "to": to_stage, "on": on_day})
         for cid, until, since in conn.execute("SELECT contact_id, until_day, since FROM snooze ORDER BY contact_id"):
             contacts[cid]["snooze"] = {"until": until, "since": since}
@@ -73,11 +75,11 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
             contacts[cid].setdefault("capture_aliases", []).append(identity)
         capture = journal_settings.load_capture()
         content: dict[int, dict[str, Any]] = {}
-        for n, (kid, title, url, kind, origin, author, summary) in enumerate(conn.execute(
-                "SELECT id, title, url, kind, origin, author, summary FROM content ORDER BY id"), 1):
-            content[kid] = {"id": f"k{n}", "title": title, "url": url, "kind": kind, "origin": origin,
+        for kid, title, url, kind, origin, author, summary, gid in conn.execute(
+                "SELECT id, title, url, kind, origin, author, summary, gid FROM content ORDER BY gid"):
+            content[kid] = {"id": gid, "title": title, "url": url, "kind": kind, "origin": origin,
                             "author": author, "topics": [], "summary": summary}
-        for kid, topic in conn.execute("SELECT content_id, topic FROM content_topic ORDER BY id"):
+        for kid, topic in conn.execute("SELECT content_id, topic FROM content_topic ORDER BY gid"):
             content[kid]["topics"].append(topic)
         contact_ids = {cid: rec["id"] for cid, rec in contacts.items()}
         content_ids = {kid: rec["id"] for kid, rec in content.items()}
@@ -87,12 +89,12 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
              "responded_on": responded}
             for kid, cid, on_day, via, note, gid, response, responded in conn.execute(
                 "SELECT content_id, contact_id, on_day, via, note, goal_id, response, responded_on "
-                "FROM share ORDER BY id")
+                "FROM share ORDER BY gid")
         ]
         interactions = []
         for cid, at, kind, direction, channel, summary, details, gid, follow_up, done, source_kind, source_key \
                 in conn.execute("SELECT contact_id, at, kind, direction, channel, summary, details, goal_id, "
-                                "follow_up_on, follow_up_done, source_kind, source_key FROM interaction ORDER BY id"):
+                                "follow_up_on, follow_up_done, source_kind, source_key FROM interaction ORDER BY gid"):
             record = {"contact": contact_ids[cid], "at": at, "kind": kind, "direction": direction,
                       "channel": channel, "summary": summary, "details": details,
                       "goal": goal_ids.get(gid) if gid is not None else None,
@@ -103,7 +105,7 @@ def export_document(exported_at: datetime | None = None) -> dict[str, Any]:
         reminders = [
             {"contact": contact_ids[cid], "on": due, "text": text, "done_on": done}
             for cid, due, text, done in conn.execute(
-                "SELECT contact_id, due_on, text, done_on FROM reminder ORDER BY id")
+                "SELECT contact_id, due_on, text, done_on FROM reminder ORDER BY gid")
         ]
     doc: dict[str, Any] = {
         "format": FORMAT,

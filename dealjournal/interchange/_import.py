@@ -27,6 +27,7 @@ files, rarely.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import sqlite3
@@ -50,6 +51,7 @@ from dealjournal.interchange._validate import (
 from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase, plural
 from dealjournal.store import settings as journal_settings
 from dealjournal.store.db import db, mark_changed
+from dealjournal.store.gids import is_gid, new_gid
 
 log = logging.getLogger(__name__)
 
@@ -207,8 +209,14 @@ def import_document(doc: object, *, progress: Progress | None = None) -> ImportS
     applied only when the journal has no contacts and no content. *progress* is called
     with (records done, records in all) and must return quickly.
     """
-    checker = Checker()
-    checker.rows = r = check(doc)
+    checker = Checker()  # (check() by hand: the checker knows the records' file ids, kept as their gids)
+    whole = check_head(checker, doc)
+    if whole:
+        assert isinstance(doc, dict)
+        for name in SECTIONS:
+            check_section(checker, name, doc.get(name))
+    raise_problems(checker, whole)
+    r = checker.rows
     total = (len(r.contacts) + len(r.content) + len(r.goals) + len(r.shares) + len(r.interactions)) or 1
 
     def write(conn: sqlite3.Connection, offsets: tuple[int, int, int]) -> _Sink:
@@ -467,6 +475,62 @@ _TABLES = (
 )
 
 
+# Every record gets its global id (dealjournal.store.gids) here, in the file's order, so that
+# the journal's order (by gid) is the file's: contacts, goals and content keep the file's
+# "id" as their gid when it is one (an export writes gids) and no record of the journal has it
+# yet; the rest get new ones (increasing, so their order is the order of the file).
+_KEPT_IDS = {"contacts": "contact", "goals": "goal", "content": "content"}
+_NEW_GIDS = ("emails", "phones", "tags", "channels", "stage_changes", "topics", "shares", "interactions",
+             "snoozes", "reminders")
+
+
+def _with_gid(name: str, sql: str) -> str:
+    """*sql* inserting a row's gid too (its last value)."""
+    if name not in _KEPT_IDS and name not in _NEW_GIDS:
+        return sql
+    head, _, values = sql.partition(") VALUES (")
+    return f"{head}, gid) VALUES ({values[:-1]},?)"
+
+
+class _Gids:
+    """The gids of the rows an import writes (see above)."""
+
+    def __init__(self, checker: Checker, conn: sqlite3.Connection | None) -> None:
+        self.checker = checker
+        self.conn = conn
+        self.used: set[str] = set()
+        self.ids: dict[str, dict[int, str]] = {name: {} for name in _KEPT_IDS}
+        self.read: dict[str, int] = dict.fromkeys(_KEPT_IDS, 0)
+
+    def _position_ids(self, name: str) -> dict[int, str]:
+        """position -> the file's id, for the records checked so far."""
+        registered: dict[str, Any] = {"contacts": self.checker.contact_pos, "goals": self.checker.goal_at,
+                                      "content": self.checker.content_pos}[name]  # type: ignore[assignment]
+        known = self.ids[name]
+        if self.read[name] < len(registered):
+            for ident, at in itertools.islice(registered.items(), self.read[name], None):
+                known[at[0] if isinstance(at, tuple) else at] = ident
+            self.read[name] = len(registered)
+        return known
+
+    def _free(self, table: str, gid: str) -> bool:
+        if gid in self.used or not is_gid(gid):
+            return False
+        assert self.conn is not None
+        return self.conn.execute(f"SELECT 1 FROM {table} WHERE gid = ?", (gid,)).fetchone() is None
+
+    def given(self, name: str, rows: list[Any]) -> list[Any]:
+        if name in _KEPT_IDS:
+            table, ids, out = _KEPT_IDS[name], self._position_ids(name), []
+            for row in rows:
+                wanted = ids.get(row[0])
+                gid = wanted if wanted is not None and self._free(table, wanted) else new_gid()
+                self.used.add(gid)
+                out.append((*row, gid))
+            return out
+        return [(*row, new_gid()) for row in rows]
+
+
 class _Sink:
     """Takes the rows a checker has built so far: counts them and, while nothing is wrong,
     writes them (when it has a connection), reporting progress."""
@@ -477,8 +541,9 @@ class _Sink:
         self.checker = checker
         self.conn = conn
         cb, gb, kb = offsets
-        self.tables = [(getattr(checker.rows, name), name, sql.format(cb=cb, gb=gb, kb=kb), counted)
+        self.tables = [(getattr(checker.rows, name), name, _with_gid(name, sql.format(cb=cb, gb=gb, kb=kb)), counted)
                        for name, sql, counted in _TABLES]
+        self.gids = _Gids(checker, conn)
         self.counts = dict.fromkeys((name for name, _, _ in _TABLES), 0)
         self.progress = progress
         self.total = total  # records to write, for the progress
@@ -493,6 +558,8 @@ class _Sink:
             self.counts[name] += len(rows)
             if writing:
                 assert self.conn is not None
+                if name in _KEPT_IDS or name in _NEW_GIDS:
+                    rows[:] = self.gids.given(name, rows)
                 if self.progress is None or not counted:
                     self.conn.executemany(sql, rows)
                 else:

@@ -547,6 +547,98 @@ def _upgrade_to_9(conn: sqlite3.Connection) -> None:
         _run_script(conn, _V9_TRIGGERS.format(t=table))
 
 
+# Version 10: sync between the user's devices (issue "Sync"; dealjournal.sync). The state of
+# the sync (what this device applied and wrote, every record's surviving values) and, while
+# sync is on (the `track` row of sync_meta), which records changed since the last pass:
+# - sync_meta(key, value): the device id, its clock, the folder, the device name, ... and
+#   `track` while changes are to be captured (absent: sync never set up, or a pass is
+#   applying other devices' changes, which are not this device's to publish).
+# - sync_dirty(tbl, ref): a row of a synced table changed (its gid; for a snooze, its
+#   contact's; for the settings, 'settings'; for capture's rows, their key). Cheap: a key only.
+# - sync_merge(absorbed, survivor): contact merges to publish (gids).
+# - sync_file, sync_record, sync_redirect, sync_own, sync_path, sync_issue: the sync state, see
+#   dealjournal.sync.tables (a record's gid is `rec` there: `gid` columns are the user's records').
+_V10 = """
+CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE sync_dirty (tbl TEXT NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (tbl, ref)) WITHOUT ROWID;
+CREATE TABLE sync_merge (absorbed TEXT PRIMARY KEY, survivor TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_file (
+    no INTEGER PRIMARY KEY,
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    fid TEXT NOT NULL,
+    prev TEXT,
+    seen TEXT
+);
+CREATE UNIQUE INDEX sync_file_key ON sync_file(device, seq, fid);
+CREATE TABLE sync_record (rec TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_redirect (rec TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE sync_own (
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    fid TEXT NOT NULL,
+    data BLOB NOT NULL,
+    published INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (device, seq)
+) WITHOUT ROWID;
+CREATE TABLE sync_path (
+    relpath TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    device TEXT,
+    seq INTEGER,
+    fid TEXT
+) WITHOUT ROWID;
+CREATE TABLE sync_issue (
+    rec TEXT NOT NULL,
+    field TEXT NOT NULL,
+    PRIMARY KEY (rec, field)
+) WITHOUT ROWID;
+"""
+_TRACK_10 = "EXISTS (SELECT 1 FROM sync_meta WHERE key = 'track')"
+_V10_GID_TRIGGERS = f"""
+CREATE TRIGGER {{t}}_sync_insert AFTER INSERT ON {{t}} WHEN NEW.gid IS NOT NULL AND {_TRACK_10} BEGIN
+    INSERT OR IGNORE INTO sync_dirty (tbl, ref) VALUES ('{{t}}', NEW.gid);
+END;
+CREATE TRIGGER {{t}}_sync_update AFTER UPDATE ON {{t}} WHEN NEW.gid IS NOT NULL AND {_TRACK_10} BEGIN
+    INSERT OR IGNORE INTO sync_dirty (tbl, ref) VALUES ('{{t}}', NEW.gid);
+END;
+CREATE TRIGGER {{t}}_sync_delete AFTER DELETE ON {{t}} WHEN OLD.gid IS NOT NULL AND {_TRACK_10} BEGIN
+    INSERT OR IGNORE INTO sync_dirty (tbl, ref) VALUES ('{{t}}', OLD.gid);
+END;
+"""
+_V10_KEY_TRIGGERS = f"""
+CREATE TRIGGER {{t}}_sync_{{event}} AFTER {{EVENT}} ON {{t}} WHEN {{when}}{_TRACK_10} BEGIN
+    INSERT OR IGNORE INTO sync_dirty (tbl, ref) {{select}};
+END;
+"""
+_SYNC_TABLES_10 = ("contact", "contact_email", "contact_phone", "contact_tag", "channel", "content",
+                   "content_topic", "goal", "share", "interaction", "stage_change", "reminder")
+_SYNC_SETTINGS_10 = "'window_days', 'stage_cadence_days', 'capture_me', 'phone_region'"
+
+
+def _upgrade_to_10(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V10)
+    for table in _SYNC_TABLES_10:
+        _run_script(conn, _V10_GID_TRIGGERS.format(t=table))
+    keyed = {
+        "snooze": ("", "SELECT 'contact', gid FROM contact WHERE id = {row}.contact_id"),
+        "setting": ("{row}.key IN (" + _SYNC_SETTINGS_10 + ") AND ", "VALUES ('setting', 'settings')"),
+        "capture_seen": ("", "SELECT 'capture_seen', gid || char(31) || {row}.key FROM contact "
+                             "WHERE id = {row}.contact_id"),
+        "capture_alias": ("", "VALUES ('capture_alias', {row}.identity)"),
+    }
+    for table, (when, select) in keyed.items():
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            conn.execute(_split_sql(_V10_KEY_TRIGGERS.format(
+                t=table, event=event, EVENT=event.upper(), when=when.format(row=row),
+                select=select.format(row=row)))[0])
+        if table != "setting":  # an update may move a row to another contact: the old one changes too
+            conn.execute(_split_sql(_V10_KEY_TRIGGERS.format(
+                t=table, event="update_old", EVENT="UPDATE", when="",
+                select=select.format(row="OLD")))[0])
+
+
 # Ordered upgrade steps: (version reached, function). Append, never edit a released step.
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _upgrade_to_1),
@@ -558,5 +650,6 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (7, _upgrade_to_7),
     (8, _upgrade_to_8),
     (9, _upgrade_to_9),
+    (10, _upgrade_to_10),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

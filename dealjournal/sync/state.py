@@ -1,5 +1,6 @@
-"""The sync state of one device, in plain dicts, lists and tuples, shaped after the SQLite
-tables that will hold it (one row per entry; nothing here needs more than keyed look-ups):
+"""The sync state of one device, in plain dicts, lists and tuples (the journal keeps it in the
+tables of :mod:`dealjournal.sync.tables`, read lazily). The layout first planned for them, one row per entry (nothing here needs
+more than keyed look-ups):
 
 ``sync_meta(key PRIMARY KEY, value)``
     ``device`` (the current device id), ``former_devices`` (ids this store wrote under

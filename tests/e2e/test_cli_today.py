@@ -96,7 +96,8 @@ def test_every_verb_works(tmp_path: Path) -> None:
     assert doc["interactions"][0] | {"contact": "c1"} == {
         "contact": "c1", "at": "2026-11-20T10:00", "kind": "call", "direction": "out", "channel": None,
         "summary": "Intro", "details": "", "goal": None, "follow_up_on": "2026-11-27", "follow_up_done": False}
-    assert doc["reminders"] == [{"contact": "c2", "on": "2026-12-01", "text": "Send the deck", "done_on": None}]
+    assert doc["reminders"] == [{"contact": grace["id"], "on": "2026-12-01", "text": "Send the deck",
+                                 "done_on": None}]  # ids are the contacts' gids (issue "Sync")
     assert dj("contact", "archive", "#1", "--undo", "--db", db).returncode == 0
     deleted = dj("contact", "delete", "Ada Byron", "--db", db)
     assert deleted.returncode == 0, deleted.stderr

@@ -702,6 +702,8 @@ MEASUREMENTS: list[Callable[[Bench], list[Figure]]] = [
     measure_import,
     # the command line's start, issue 16 (tests/perf/cli_figures.py)
     _module_figures("cli_figures", "measure_cli"),
+    # sync between devices, issue 14 (tests/perf/sync_figures.py)
+    _module_figures("sync_figures", "measure_sync"),
     measure_health, measure_health_one, measure_peak_rss,
     _module_figures("gui_figures", "measure_startup"), _module_figures("gui_figures", "measure_lists"),
     # contact-file imports, issue 4 (tests/perf/import_figures.py)

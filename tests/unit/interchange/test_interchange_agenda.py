@@ -31,9 +31,10 @@ def test_snoozes_and_reminders_travel(journal: Path, tmp_path: Path) -> None:
     ops.set_reminder_done(done, on="2026-11-02")
     doc = interchange.export_document()
     assert doc["contacts"][0]["snooze"] == {"until": "2026-12-10", "since": "2026-12-03T09:30:00"}
+    c1 = doc["contacts"][0]["id"]  # the contact's gid (issue "Sync")
     assert doc["reminders"] == [
-        {"contact": "c1", "on": "2026-12-05", "text": "Send the proposal", "done_on": None},
-        {"contact": "c1", "on": "2026-11-01", "text": "Call back", "done_on": "2026-11-02"}]
+        {"contact": c1, "on": "2026-12-05", "text": "Send the proposal", "done_on": None},
+        {"contact": c1, "on": "2026-11-01", "text": "Call back", "done_on": "2026-11-02"}]
     close_journal()
     open_journal(tmp_path / "other.sqlite3")
     interchange.import_document(doc)
