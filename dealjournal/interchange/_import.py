@@ -43,7 +43,7 @@ import peewee
 from dealjournal.errors import FormatError, JournalError, nothing_imported
 from dealjournal.health import state as health_state
 from dealjournal.health import touches
-from dealjournal.interchange._records import SECTIONS, check, check_head, check_section, raise_problems
+from dealjournal.interchange._records import SECTIONS, check, check_head, check_section, checked, raise_problems
 from dealjournal.interchange._stream import KEEP, SKIP, Items, Reader
 from dealjournal.interchange._validate import (
     MAX_PROBLEMS, Checker, Rows, document, find_unencodable, json_object, problem,
@@ -209,13 +209,7 @@ def import_document(doc: object, *, progress: Progress | None = None) -> ImportS
     applied only when the journal has no contacts and no content. *progress* is called
     with (records done, records in all) and must return quickly.
     """
-    checker = Checker()  # (check() by hand: the checker knows the records' file ids, kept as their gids)
-    whole = check_head(checker, doc)
-    if whole:
-        assert isinstance(doc, dict)
-        for name in SECTIONS:
-            check_section(checker, name, doc.get(name))
-    raise_problems(checker, whole)
+    checker = checked(doc)  # the checker, not only its rows: it knows the records' file ids, kept as their gids
     r = checker.rows
     total = (len(r.contacts) + len(r.content) + len(r.goals) + len(r.shares) + len(r.interactions)) or 1
 

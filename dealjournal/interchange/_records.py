@@ -33,6 +33,12 @@ ORDER = ("", *SECTIONS)
 
 def check(doc: object) -> Rows:
     """Validate *doc*; return the rows to write or raise :class:`FormatError` with every problem."""
+    return checked(doc).rows
+
+
+def checked(doc: object) -> Checker:
+    """The checker that validated *doc* (its rows, and the records' file ids); raises
+    :class:`FormatError` with every problem."""
     checker = Checker()
     whole = check_head(checker, doc)
     if whole:
@@ -40,7 +46,7 @@ def check(doc: object) -> Rows:
         for name in SECTIONS:
             check_section(checker, name, doc.get(name))
     raise_problems(checker, whole)
-    return checker.rows
+    return checker
 
 
 def raise_problems(c: Checker, whole: bool) -> None:

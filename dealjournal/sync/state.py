@@ -96,8 +96,8 @@ class SyncState:
     def add_file(self, device: str, seq: int, fid: str, prev: str | None,
                  seen: dict[str, tuple[tuple[int, str], ...]]) -> FileInfo:
         """A new row of ``sync_file`` (fid empty for a file still being filled)."""
-        info = FileInfo(len(self.files), device, seq, fid, prev, seen)
-        self.files.append(info)
+        info = FileInfo(self._next_no(), device, seq, fid, prev, seen)
+        self._keep(info)
         heads = self.heads.setdefault(device, [])
         if prev is not None:
             parent = self.index.get((device, seq - 1, prev))
@@ -107,6 +107,12 @@ class SyncState:
         if fid:
             self._index(info)
         return info
+
+    def _next_no(self) -> int:
+        return len(self.files)
+
+    def _keep(self, info: FileInfo) -> None:
+        self.files.append(info)
 
     def close_file(self, no: int, fid: str) -> None:
         info = self.files[no]

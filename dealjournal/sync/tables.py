@@ -261,20 +261,12 @@ class DbState(SyncState):
 
     # -- sync_file, numbered by next_no (not by the length of a list) ---------------------
 
-    def add_file(self, device: str, seq: int, fid: str, prev: str | None,
-                 seen: dict[str, tuple[tuple[int, str], ...]]) -> FileInfo:
-        info = FileInfo(self.next_no, device, seq, fid, prev, seen)
+    def _next_no(self) -> int:
         self.next_no += 1
+        return self.next_no - 1
+
+    def _keep(self, info: FileInfo) -> None:
         self.files[info.no] = info  # type: ignore[call-overload]
-        heads = self.heads.setdefault(device, [])
-        if prev is not None:
-            parent = self.index.get((device, seq - 1, prev))
-            if parent is not None and parent in heads:
-                heads.remove(parent)
-        heads.append(info.no)
-        if fid:
-            self._index(info)
-        return info
 
     def _index(self, info: FileInfo) -> None:
         self.index[info.key] = info.no
