@@ -286,6 +286,13 @@ def journal_generation() -> int | None:
     return _current
 
 
+def background_connections() -> int:
+    """How many background workers have a connection on the journal now (see
+    :func:`connection_for_thread`)."""
+    with _background:
+        return len(_workers)
+
+
 @contextlib.contextmanager
 def connection_for_thread(*, generation: int | None = None) -> Iterator[bool]:
     """Make sure this thread has its own connection (peewee keeps one per thread); close

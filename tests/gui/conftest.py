@@ -23,20 +23,36 @@ def bus(journal: Path, qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(bus, qtbot):  # type: ignore[no-untyped-def]
     """The main window on the test's journal, shown (offscreen)."""
+    import importlib
+
+    import shiboken6
+
     from dealjournal.gui.mainwindow import MainWindow
 
+    store_db = importlib.import_module("dealjournal.store.db")
     win = MainWindow(bus)
-    qtbot.addWidget(win)
     win.show()
     idle = lambda: win.started and not win.keeper.busy and not win.integrity.busy  # noqa: E731
     qtbot.waitUntil(idle, timeout=10_000)
     yield win
     # Background work of this window must not run on into the next test's journal (closing or
-    # replacing a journal stops the work on it: a check or rebuild still going is a bug).
+    # replacing a journal stops the work on it: a check or rebuild still going is a bug). The
+    # window is closed here, not by qtbot.addWidget: pytest-qt closes and deletes its widgets
+    # before fixtures end, and a deleted window never hears that its work has finished.
     try:
-        qtbot.waitUntil(lambda: not win.keeper.busy and not win.integrity.busy, timeout=20_000)
+        if shiboken6.isValid(win):
+            qtbot.waitUntil(lambda: not win.keeper.busy and not win.integrity.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: store_db.background_connections() == 0, timeout=20_000)
     except qtbot.TimeoutError:
-        pytest.fail("background journal work still running 20 s after the test:\n" + thread_stacks())
+        state = (f"health rebuild running: {win.keeper.busy}, integrity check running: {win.integrity.busy}, "
+                 if shiboken6.isValid(win) else "")
+        pytest.fail(f"background journal work still running 20 s after the test ({state}"
+                    f"background connections: {store_db.background_connections()}):\n" + thread_stacks())
+    finally:
+        if shiboken6.isValid(win):
+            win.close()
+            win.deleteLater()
+        qtbot.wait(0)
 
 
 def thread_stacks() -> str:
