@@ -274,8 +274,9 @@ BACKGROUND_STOP_S = 10.0  # close_journal() waits this long at most for backgrou
 class _Worker:
     """One worker thread's connection, registered for close_journal() to stop it."""
 
-    def __init__(self) -> None:
+    def __init__(self, finish: bool = False) -> None:
         self.thread = threading.current_thread()
+        self.finish = finish  # waited for, never interrupted (a sync pass writing files and its state)
         self.stop = threading.Event()
         self.conn: sqlite3.Connection | None = None
 
@@ -294,14 +295,15 @@ def background_connections() -> int:
 
 
 @contextlib.contextmanager
-def connection_for_thread(*, generation: int | None = None) -> Iterator[bool]:
+def connection_for_thread(*, generation: int | None = None, finish: bool = False) -> Iterator[bool]:
     """Make sure this thread has its own connection (peewee keeps one per thread); close
     it afterwards when it was opened here. Yields whether a journal is open at all.
 
     With *generation* (:func:`journal_generation` when the work was started) the thread is
     background work on that opening of the journal: it yields False when that journal has
     been closed since, and :func:`close_journal` interrupts its statements (they fail with
-    ``interrupted``) and waits until its connection is closed.
+    ``interrupted``) and waits until its connection is closed; with *finish* it is not
+    interrupted, only waited for (at most :data:`BACKGROUND_STOP_S`).
     """
     if generation is None:
         if db.database is None:
@@ -314,7 +316,7 @@ def connection_for_thread(*, generation: int | None = None) -> Iterator[bool]:
             if opened:
                 db.close()
         return
-    worker = _Worker()
+    worker = _Worker(finish)
     key = id(worker)
     with _background:
         current = generation == _current and db.database is not None
@@ -327,10 +329,11 @@ def connection_for_thread(*, generation: int | None = None) -> Iterator[bool]:
     try:
         db.connect(reuse_if_open=True)  # the journal cannot be closed meanwhile: close_journal() waits
         conn = db.connection()
-        conn.set_progress_handler(worker.stop.is_set, 1000)  # a stopped worker's next statement fails
+        if not finish:
+            conn.set_progress_handler(worker.stop.is_set, 1000)  # a stopped worker's next statement fails
         with _background:
             worker.conn = conn
-            if worker.stop.is_set():
+            if worker.stop.is_set() and not finish:
                 conn.interrupt()
         yield True
     except BaseException as exc:
@@ -375,7 +378,7 @@ def _stop_background() -> None:
         waiting = [w for w in _workers.values() if w.thread is not me]
         for worker in waiting:
             worker.stop.set()
-            if worker.conn is not None:
+            if worker.conn is not None and not worker.finish:
                 worker.conn.interrupt()  # a statement running now (quick_check) stops at once
         deadline = time.monotonic() + BACKGROUND_STOP_S
         while any(w in _workers.values() for w in waiting):

@@ -29,7 +29,7 @@ import json
 import logging
 import socket
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +37,7 @@ from typing import Any
 
 from dealjournal import domain
 from dealjournal.errors import JournalError, ValidationError
+from dealjournal.phrases import QT_TRANSLATE_NOOP, Phrase
 from dealjournal.health import state as health_state
 from dealjournal.health import touches
 from dealjournal.store import settings as journal_settings
@@ -55,6 +56,8 @@ TRACK = "track"
 META_FOLDER = "folder"
 META_NAME = "device_name"
 META_NAMED = "named"   # "<device>\x1f<name>" once that device record was written
+META_LAST = "last_sync"  # when the last pass ended, local time "YYYY-MM-DD HH:MM:SS"
+META_AUTO = "auto"       # "0": the window syncs only when asked (File ▸ Sync Now)
 
 
 class SyncError(JournalError):
@@ -132,6 +135,89 @@ def settings() -> dict[str, str | None]:
     return {"folder": _meta(conn, META_FOLDER), "device": _meta(conn, "device"), "device_name": _meta(conn, META_NAME)}
 
 
+@dataclass
+class Device:
+    device: str
+    name: str
+    files: int           # change files of that device applied (or written, for this one)
+    this: bool           # this computer
+
+
+@dataclass
+class Status:
+    folder: str | None
+    device: str | None
+    device_name: str     # what this computer is called (its host name until named)
+    last_sync: str | None
+    auto: bool
+    devices: list[Device]
+    conflicts: int
+    deleted_elsewhere: int
+
+
+def save_settings(folder: Path | str | None, device_name: str | None, auto: bool = True) -> None:
+    """Remember the sync folder (None: sync is off), this computer's name and whether the
+    window syncs by itself; the next pass uses them. A folder must exist."""
+    where = None
+    if folder is not None and str(folder).strip():
+        where = Path(folder).expanduser()
+        if not where.is_dir():
+            raise SyncError(Phrase(QT_TRANSLATE_NOOP("core", "The sync folder {folder} does not exist (or is not mounted)."),
+                                   folder=str(where)))
+        where = where.resolve()
+    conn = _conn()
+    with db.atomic("IMMEDIATE"):
+        _set_meta(conn, META_FOLDER, None if where is None else str(where))
+        _set_meta(conn, META_NAME, (device_name or "").strip() or None)
+        _set_meta(conn, META_AUTO, None if auto else "0")
+
+
+def status() -> Status:
+    """The sync settings, when the last pass ended, the devices seen and the open issues."""
+    conn = _conn()
+    device = _meta(conn, "device")
+    name = _meta(conn, META_NAME) or socket.gethostname() or "this computer"
+    devices: list[Device] = []
+    if device is not None:
+        names = _device_names(_open_replica(conn))
+        rows = conn.execute("SELECT device, count(*) FROM sync_file GROUP BY device").fetchall()
+        files = {str(d): int(n) for d, n in rows}
+        files.setdefault(device, 0)
+        for d, n in files.items():
+            devices.append(Device(d, name if d == device else names(d), n, d == device))
+        devices.sort(key=lambda d: (not d.this, d.name.casefold(), d.device))
+    conflicts_n, deleted = _issue_counts(conn) if device is not None else (0, 0)
+    return Status(_meta(conn, META_FOLDER), device, name, _meta(conn, META_LAST), _meta(conn, META_AUTO) != "0",
+                  devices, conflicts_n, deleted)
+
+
+def contact_gids(contact_id: int) -> tuple[str | None, set[str]]:
+    """The contact's name and the gids of its record and of all its rows (e-mails, tags, goals,
+    interactions …): its conflicts are those on one of them. No such contact: (None, ∅)."""
+    conn = _conn()
+    row = conn.execute("SELECT name, gid FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        return None, set()
+    gids = {str(row[1])} if row[1] is not None else set()
+    for child in mapping.CONTACT_CHILDREN:
+        if child in KINDS:   # capture's rows have no gid column (theirs are derived)
+            gids.update(str(g) for (g,) in conn.execute(
+                f"SELECT gid FROM {child.table} WHERE contact_id = ? AND gid IS NOT NULL", (contact_id,)))
+    return str(row[0]), gids
+
+
+def contact_issues(contact_id: int) -> int:
+    """How many conflicts (or deleted-elsewhere flags) concern this contact or its rows."""
+    conn = _conn()
+    if _meta(conn, "device") is None:
+        return 0
+    gids = sorted(contact_gids(contact_id)[1])
+    if not gids:
+        return 0
+    marks = ",".join("?" * len(gids))
+    return int(conn.execute(f"SELECT count(*) FROM sync_issue WHERE rec IN ({marks})", gids).fetchone()[0])
+
+
 # -- the pass -------------------------------------------------------------------------------
 
 def sync(folder: Path | str | None = None, device_name: str | None = None) -> SyncReport:
@@ -140,11 +226,13 @@ def sync(folder: Path | str | None = None, device_name: str | None = None) -> Sy
     conn = _conn()
     stored = _meta(conn, META_FOLDER)
     if folder is None and stored is None:
-        raise SyncError("No sync folder yet: give one with --folder DIR (it is remembered).")
+        raise SyncError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "No sync folder yet: choose one (the command line: --folder DIR; it is remembered).")))
     where = Path(folder if folder is not None else stored).expanduser()  # type: ignore[arg-type]
     if not where.is_dir():
-        raise SyncError(f"The sync folder {where} does not exist (or is not mounted); "
-                        "nothing was changed.")
+        raise SyncError(Phrase(QT_TRANSLATE_NOOP(
+            "core", "The sync folder {folder} does not exist (or is not mounted); nothing was changed."),
+            folder=str(where)))
     where = where.resolve()
     name = (device_name or "").strip() or None
     try:
@@ -153,7 +241,10 @@ def sync(folder: Path | str | None = None, device_name: str | None = None) -> Sy
         with db.atomic("IMMEDIATE"):
             _pull_pass(conn, where, report)
     except OSError as exc:
-        raise SyncError(f"Sync with {where} failed: {exc.strerror or exc}. The journal is as it was.") from None
+        raise SyncError(Phrase(QT_TRANSLATE_NOOP("core", "Sync with {folder} failed: {error}. The journal is as it was."),
+                               folder=str(where), error=Phrase.verbatim(str(exc.strerror or exc)))) from None
+    with db.atomic():
+        _set_meta(conn, META_LAST, datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
     return report
 
 
@@ -771,15 +862,7 @@ def conflicts() -> list[Conflict]:
     if isinstance(values, LazyValues):
         values.prefetch(g for g, _ in issues)
     records = {r["gid"]: r for r in rep.materialise(REFS, only={g for g, _ in issues})["records"]}
-    names: dict[str, str] = {}
-
-    def device_name(device: str) -> str:
-        if device not in names:
-            record = values.get(mapping.device_gid(device))
-            name = _newest(record.get("name", [])) if record else None
-            names[device] = name if isinstance(name, str) else device
-        return names[device]
-
+    device_name = _device_names(rep)
     out = []
     for gid, f in issues:
         rec = records.get(gid)
@@ -800,6 +883,20 @@ def conflicts() -> list[Conflict]:
         out.append(Conflict(conflict_id(gid, f), rec["kind"], gid, f, who, cands))
     out.sort(key=lambda c: ((c.who or "").casefold(), c.kind, c.field, c.id))
     return out
+
+
+def _device_names(rep: JournalReplica | None) -> Callable[[str], str]:
+    """A device's name, as it last called itself in its files (its id until it did)."""
+    names: dict[str, str] = {}
+
+    def device_name(device: str) -> str:
+        if device not in names:
+            record = rep.state.values.get(mapping.device_gid(device)) if rep is not None else None
+            name = _newest(record.get("name", [])) if record else None
+            names[device] = name if isinstance(name, str) else device
+        return names[device]
+
+    return device_name
 
 
 def _who(conn: sqlite3.Connection, rec: Mapping[str, Any]) -> str | None:
@@ -912,5 +1009,5 @@ def merge_contacts(absorbed_id: int, survivor_id: int) -> None:
         health_state.update_for([survivor_id])
 
 
-__all__ = ["DELETED", "Conflict", "SyncError", "SyncReport", "conflicts", "configured", "merge_contacts", "publish",
-           "resolve", "settings", "sync"]
+__all__ = ["DELETED", "Conflict", "Device", "Status", "SyncError", "SyncReport", "conflicts", "configured",
+           "contact_gids", "contact_issues", "merge_contacts", "publish", "resolve", "save_settings", "settings", "status", "sync"]

@@ -169,3 +169,43 @@ def test_captured_keys_and_aliases_travel_and_follow_a_merge(world: Any) -> None
     a = world.export()
     world.use("b")
     assert world.export() == a
+
+
+def test_status_names_the_settings_the_last_pass_and_the_computers_seen(world: Any, tmp_path: Path) -> None:
+    world.use("a")
+    before = sj.status()
+    assert (before.folder, before.device, before.last_sync, before.devices, before.auto) == (None, None, None, [], True)
+    with pytest.raises(sj.SyncError, match="does not exist"):
+        sj.save_settings(tmp_path / "nowhere", "Laptop")
+    assert sj.status().folder is None  # refused: nothing saved
+    sj.save_settings(world.folder, "  Laptop ", auto=False)
+    saved = sj.status()
+    assert (saved.folder, saved.device_name, saved.auto) == (str(world.folder.resolve()), "Laptop", False)
+    ops.add_contact("Anna")
+    sj.sync()  # the saved folder and name
+    world.sync("b")
+    world.use("a")
+    sj.sync()
+    now = sj.status()
+    assert now.last_sync is not None and len(now.last_sync) == len("2026-12-03 14:02:11")
+    assert [(d.name, d.this) for d in now.devices] == [("Laptop", True), ("b", False)]
+    assert now.devices[1].files >= 1
+    sj.save_settings(None, None)  # sync off: the folder is forgotten, the device stays
+    assert sj.status().folder is None and sj.status().device == now.device
+
+
+def test_contact_issues_counts_the_conflicts_of_a_contact_and_its_rows(world: Any) -> None:
+    world.use("a")
+    anna = ops.add_contact("Anna", company="A", emails=[("work", "anna@example.com")]).id
+    other = ops.add_contact("Bo").id
+    world.sync("a")
+    world.sync("b")
+    cid_b = world.rows("SELECT id FROM contact WHERE name = 'Anna'")[0][0]
+    ops.edit_contact(cid_b, company="B")
+    world.sync("b")
+    world.use("a")
+    ops.edit_contact(anna, company="A2")
+    sj.sync()
+    assert sj.contact_issues(anna) == 1
+    assert sj.contact_issues(other) == 0
+    assert sj.contact_issues(999_999) == 0
