@@ -52,7 +52,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("until", metavar="UNTIL", nargs="?", help="YYYY-MM-DD, or 1d, 1w, 1m from today")
     p.add_argument("--off", action="store_true", help="end the contact's snooze now")
 
-    p = sub.add_parser("contact", parents=[common], help="add, edit, archive or delete a contact")
+    p = sub.add_parser("contact", parents=[common], help="add, edit, archive, merge or delete a contact")
     verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
     v = verbs.add_parser("add", parents=[common], help="add a contact")
     v.add_argument("name", metavar="NAME")
@@ -74,6 +74,14 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         v.add_argument("contact", metavar="CONTACT", help="#id or a name")
         if verb == "archive":
             v.add_argument("--undo", action="store_true", help="take the contact out of the archive")
+    v = verbs.add_parser("merge", parents=[common],
+                         help="merge a duplicate into another contact (a backup is taken first)",
+                         description="CONTACT goes: the contact --into keeps its own fields, takes the ones "
+                                     "it lacks and every e-mail, phone, tag, channel, goal, touch and share of "
+                                     "CONTACT. With sync on, edits another computer makes to CONTACT meanwhile "
+                                     "follow it to the contact it went into.")
+    v.add_argument("contact", metavar="CONTACT", help="#id or a name: the duplicate that goes")
+    v.add_argument("--into", required=True, metavar="CONTACT", help="#id or a name: the contact that stays")
 
 
 # --- finding the contact --------------------------------------------------------------------
@@ -263,6 +271,16 @@ def cmd_contact(args: argparse.Namespace, db_path: Path | None) -> int:
         ops.archive_contact(cid, not args.undo)
         _after(frozenset({cid}))
         print(f"{'Took' if args.undo else 'Archived'} #{cid} {name}{' out of the archive' if args.undo else ''}.")
+    elif args.verb == "merge":
+        from dealjournal.safety.backup import backup_before
+        from dealjournal.sync import journal as sync_journal
+
+        into, into_name = resolve_contact(args.into)
+        if into == cid:
+            raise JournalError(f"#{cid} {name} cannot be merged into itself.")
+        backup_before("merge")
+        sync_journal.merge_contacts(cid, into)
+        print(f"Merged #{cid} {name} into #{into} {into_name} (a backup was taken first).")
     else:
         from dealjournal.safety.backup import backup_before
 

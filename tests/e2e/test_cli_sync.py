@@ -173,20 +173,15 @@ def test_keeping_a_contact_deleted_elsewhere(laptops: Any) -> None:
 
 
 def test_merge_against_edit_moves_the_unseen_edits_to_the_survivor(laptops: Any) -> None:
-    from dealjournal.sync.journal import merge_contacts
-
     a, b = laptops("a", "b")
     a.run("contact", "add", "Mia Rossi", "--email", "mia@old.example")
     a.run("contact", "add", "Mia R.", "--phone", "+39 06 1234")
     a.run("log", "Mia Rossi", "--kind", "meeting", "--direction", "mutual", "--summary", "first meeting")
     everyone_syncs(a, b)
-    [(dup,)], [(keep,)] = a.sql("SELECT id FROM contact WHERE name = 'Mia Rossi'"), a.sql(
-        "SELECT id FROM contact WHERE name = 'Mia R.'")
-    open_journal(a.path)
-    try:
-        merge_contacts(dup, keep)                    # a merges the duplicate into the other one
-    finally:
-        close_journal()
+    [(keep,)] = a.sql("SELECT id FROM contact WHERE name = 'Mia R.'")
+    assert "cannot be merged into itself" in a.run("contact", "merge", "Mia R.", "--into", f"#{keep}", status=1)
+    out = a.run("contact", "merge", "Mia Rossi", "--into", "Mia R.")  # a merges the duplicate into the other
+    assert out.startswith("Merged #") and "into #" in out and "backup" in out
     b.run("contact", "edit", "Mia Rossi", "--company", "Rossi SpA")   # b has not seen the merge
     b.run("log", "Mia Rossi", "--kind", "call", "--direction", "in", "--summary", "called back")
     everyone_syncs(a, b)
