@@ -61,6 +61,10 @@ class Actions(QObject):
         self.fetch_now.setIcon(icon("fetch"))
         self.fetch_now.setEnabled(False)  # until the window has looked for accounts
         self.fetch_now.setToolTip(self.fetch_tip(False))
+        self.sync_now = self._make(self.tr("S&ync Now"), self.sync_now_clicked, "Ctrl+Shift+Y")
+        self.sync_now.setToolTip(self.tr("Send this journal's changes to your other computers and take theirs "
+                                         "(Edit ▸ Preferences ▸ Sync)"))
+        self.sync_conflicts = self._make(self.tr("Sync &Conflicts…"), self.show_sync_conflicts)
         self.backups = self._make(self.tr("&Backups…"), self.show_backups)
         self.quit = self._make(self.tr("&Quit"), w.close, SK.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
@@ -103,11 +107,11 @@ class Actions(QObject):
         self.clear_recent.triggered.connect(self.forget_recent)
         self._fill_recent()
         for a in (None, self.import_, self.export, None, self.capture, self.capture_folder, self.fetch_now, None,
-                  self.backups, None, self.quit):
+                  self.sync_now, None, self.backups, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.new_contact, self.log_interaction, self.share, self.find,
-                  None, self.preferences):
+                  None, self.sync_conflicts, None, self.preferences):
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu(self.tr("&View"))
         for a in self.page_actions:
@@ -178,10 +182,29 @@ class Actions(QObject):
         page = self.window.page(ContactsPage)
         page.focus_search()  # type: ignore[attr-defined]
 
-    def edit_preferences(self) -> None:
-        from dealjournal.gui.dialogs.preferences import PreferencesDialog
+    def edit_preferences(self, tab: str | None = None) -> None:
+        from dealjournal.gui.dialogs import preferences
 
-        PreferencesDialog.edit(self.bus, self.window)
+        if not getattr(self, "_hears_sync_settings", False):  # the Sync tab saved: the window follows
+            preferences.sync_notices.saved.connect(self.window.syncer.settings_saved)
+            self._hears_sync_settings = True
+        preferences.PreferencesDialog.edit(self.bus, self.window, tab)
+
+    def sync_now_clicked(self) -> None:
+        """File ▸ Sync Now: a pass now; with no sync folder yet, Preferences ▸ Sync says how to start."""
+        if self.showing_sample():
+            messages.show_info(self.window, self.tr("The sample journal does not sync: it is thrown away when you "
+                                                    "leave it."))
+            return
+        if not self.window.syncer.sync_now(asked=True):
+            messages.show_info(self.window, self.tr("Choose a sync folder first: one that Syncthing, Dropbox or "
+                                                    "Nextcloud keeps the same on your computers."))
+            self.edit_preferences("sync")
+
+    def show_sync_conflicts(self) -> None:
+        from dealjournal.gui.dialogs.conflicts import ConflictsDialog
+
+        ConflictsDialog.open_for(self.bus, self.window)
 
     # --- files --------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,11 +46,12 @@ from PySide6.QtWidgets import (
 from dealjournal import APP_NAME
 from dealjournal.errors import JournalError
 from dealjournal.gui import actions as actions_mod
-from dealjournal.gui import i18n
+from dealjournal.gui import i18n, messages
 from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.healthkeeper import HealthKeeper
 from dealjournal.gui.integrity import IntegrityChecker
+from dealjournal.gui.syncing import Syncer
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact import ContactPage
@@ -136,6 +138,16 @@ class MainWindow(QMainWindow):
         bus.reloaded.connect(self._update_title)
         bus.changed.connect(self._maybe_leave_welcome)
 
+        self.syncer = Syncer(bus, self)
+        self.sync_status = QToolButton()
+        self.sync_status.setAutoRaise(True)
+        self.sync_status.setAccessibleName(self.tr("Sync"))
+        self.sync_status.clicked.connect(self._sync_status_clicked)
+        self.sync_status.hide()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.syncer.changed.connect(self._show_sync_status)
+        self.syncer.failed.connect(lambda text: messages.show_error(self, text))
+
         self.keeper = HealthKeeper(bus)
         self.integrity = IntegrityChecker(self)
         self.integrity.damaged.connect(self._on_damaged)
@@ -187,6 +199,7 @@ class MainWindow(QMainWindow):
             # (a traceback reads the few it needs again).
             linecache.clearcache()
         self.fetcher.journal_opened()
+        self.syncer.journal_opened()
         sample = self.act.showing_sample()
         self.sample_bar.setVisible(sample)
         self.act.remember_recent(self.bus.path)
@@ -361,7 +374,27 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
+    def _show_sync_status(self) -> None:
+        """The status bar's sync part: when this journal last synced, and what is left to settle."""
+        syncer = self.syncer
+        text = syncer.text
+        if syncer.issues:
+            text = (self.tr("{state} · {n} conflict") if syncer.issues == 1 else
+                    self.tr("{state} · {n} conflicts")).format(state=text, n=syncer.issues)
+        self.sync_status.setText(text)
+        self.sync_status.setToolTip(self.tr("Settle the values that differ between your computers") if syncer.issues
+                                    else self.tr("Sync now ({keys})").format(
+                                        keys=self.act.sync_now.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.sync_status.setVisible(bool(text))
+
+    def _sync_status_clicked(self) -> None:
+        if self.syncer.issues:
+            self.act.show_sync_conflicts()
+        else:
+            self.act.sync_now_clicked()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.syncer.stop()
         self.backup_timer.stop()
         if self.fetcher is not None:
             self.fetcher.stop()

@@ -438,6 +438,18 @@
         <translation>Jetzt a&amp;brufen</translation>
     </message>
     <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this journal&apos;s changes to your other computers and take theirs (Edit ▸ Preferences ▸ Sync)</source>
+        <translation>Die Änderungen dieses Journals an Ihre anderen Computer senden und deren Änderungen übernehmen (Bearbeiten ▸ Einstellungen ▸ Sync)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts…</source>
+        <translation>Sync-&amp;Konflikte…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -524,6 +536,14 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The sample journal does not sync: it is thrown away when you leave it.</source>
+        <translation>Das Beispieljournal wird nicht synchronisiert: Es wird verworfen, wenn Sie es verlassen.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder first: one that Syncthing, Dropbox or Nextcloud keeps the same on your computers.</source>
+        <translation>Wählen Sie zuerst einen Sync-Ordner: einen, den Syncthing, Dropbox oder Nextcloud auf Ihren Computern gleich hält.</translation>
     </message>
     <message>
         <source>New journal</source>
@@ -1372,6 +1392,80 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>These values were changed on two devices before they synced. Choose the one to keep; the next sync gives it to every device.</source>
+        <translation>Diese Werte wurden auf zwei Geräten geändert, bevor diese synchronisiert wurden. Wählen Sie den Wert, der bleiben soll; die nächste Synchronisierung gibt ihn an jedes Gerät weiter.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all conflicts</source>
+        <translation>&amp;Alle Konflikte zeigen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Other value:</source>
+        <translation>&amp;Anderer Wert:</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>Diesen Wert &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the chosen value</source>
+        <translation>Den gewählten Wert verwenden</translation>
+    </message>
+    <message>
+        <source>The conflicts of {name}.</source>
+        <translation>Die Konflikte von {name}.</translation>
+    </message>
+    <message>
+        <source>No conflicts of {name}: every synced value is settled.</source>
+        <translation>Keine Konflikte bei {name}: Jeder synchronisierte Wert ist geklärt.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every synced value is settled.</source>
+        <translation>Keine Konflikte: Jeder synchronisierte Wert ist geklärt.</translation>
+    </message>
+    <message>
+        <source>Keep it, with the edits made here</source>
+        <translation>Behalten, mit den hier gemachten Änderungen</translation>
+    </message>
+    <message>
+        <source>Delete it, as the other device did</source>
+        <translation>Löschen, wie auf dem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>Conflict settled; the next sync gives the value to every device.</source>
+        <translation>Konflikt geklärt; die nächste Synchronisierung gibt den Wert an jedes Gerät weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>The certificate was not trusted, so Deal Journal did not connect.</source>
@@ -1682,6 +1776,10 @@
         <translation>Alles über diese Person e&amp;xportieren…</translation>
     </message>
     <message>
+        <source>&amp;Merge Into Another Contact…</source>
+        <translation>In einen anderen Kontakt &amp;zusammenführen…</translation>
+    </message>
+    <message>
         <source>Erase This &amp;Person…</source>
         <translation>Diese &amp;Person endgültig löschen…</translation>
     </message>
@@ -1712,6 +1810,10 @@
     <message>
         <source>Relationship health</source>
         <translation>Beziehungsstatus</translation>
+    </message>
+    <message>
+        <source>Settle the values that differ between your computers</source>
+        <translation>Die Werte klären, die sich zwischen Ihren Computern unterscheiden</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1774,6 +1876,14 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Keep in touch every {n} days</source>
         <translation>Kontaktrhythmus: {n} Tage</translation>
+    </message>
+    <message>
+        <source>{n} sync conflict: settle…</source>
+        <translation>{n} Sync-Konflikt: klären…</translation>
+    </message>
+    <message>
+        <source>{n} sync conflicts: settle…</source>
+        <translation>{n} Sync-Konflikte: klären…</translation>
     </message>
     <message>
         <source>{name}  (archived)</source>
@@ -1850,6 +1960,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Merged {name} into this contact (a backup was taken first).</source>
+        <translation>{name} wurde in diesen Kontakt zusammengeführt (zuvor wurde eine Sicherung angelegt).</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2532,22 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>This item&apos;s link is not a web address (http:// or https://), so Deal Journal does not open it.</source>
         <translation>Der Link dieses Eintrags ist keine Webadresse (http:// oder https://), daher öffnet Deal Journal ihn nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Computer</source>
+        <extracomment>Told after Preferences ▸ Sync saved; the main window connects its syncer to it.</extracomment>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Change files</source>
+        <translation>Änderungsdateien</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (dieser Computer)</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3716,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>Seiten</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -3593,6 +3727,22 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <source>{journal} — {app}</source>
         <extracomment>The window title: the journal&apos;s file name, then the application&apos;s name</extracomment>
         <translation>{journal} — {app}</translation>
+    </message>
+    <message>
+        <source>{state} · {n} conflict</source>
+        <translation>{state} · {n} Konflikt</translation>
+    </message>
+    <message>
+        <source>{state} · {n} conflicts</source>
+        <translation>{state} · {n} Konflikte</translation>
+    </message>
+    <message>
+        <source>Settle the values that differ between your computers</source>
+        <translation>Die Werte klären, die sich zwischen Ihren Computern unterscheiden</translation>
+    </message>
+    <message>
+        <source>Sync now ({keys})</source>
+        <translation>Jetzt synchronisieren ({keys})</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3844,33 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Deal Journal doesn&apos;t know your own addresses yet. Type the ones you use.</source>
         <translation>Deal Journal kennt Ihre eigenen Adressen noch nicht. Tippen Sie die ein, die Sie verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeContactDialog</name>
+    <message>
+        <source>Merge Into Another Contact</source>
+        <translation>In einen anderen Kontakt zusammenführen</translation>
+    </message>
+    <message>
+        <source>{name} goes into the contact you choose: that contact keeps its own fields, takes the ones it lacks, and gets every e-mail, phone, tag, channel, goal, touch and share of {name}. A backup is taken first; a merge cannot be undone with Undo.</source>
+        <translation>{name} geht in dem Kontakt auf, den Sie wählen: Dieser behält seine eigenen Felder, übernimmt die ihm fehlenden und erhält jede E-Mail, Telefonnummer, jedes Schlagwort, jeden Kanal, jedes Ziel, jeden Kontaktpunkt und jede Weitergabe von {name}. Zuvor wird eine Sicherung angelegt; eine Zusammenführung lässt sich nicht mit Rückgängig aufheben.</translation>
+    </message>
+    <message>
+        <source>Type a name or company</source>
+        <translation>Einen Namen oder eine Firma eingeben</translation>
+    </message>
+    <message>
+        <source>The contact that stays</source>
+        <translation>Der Kontakt, der bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4188,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Acco&amp;unts</source>
         <translation>Kont&amp;en</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>Your own e-mail addresses, phone numbers, profile URLs (LinkedIn) and the names you have in chats. When Deal Journal captures conversations, a message from one of them is yours (out); a message to you is the other person&apos;s (in).</source>
@@ -4901,6 +5082,166 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
     <message>
         <source>Leave this contact out of Today until:</source>
         <translation>Diesen Kontakt unter „Heute“ ausblenden bis:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Keep this journal the same on your other computers: choose a folder that Syncthing, Dropbox or Nextcloud keeps in step (not the journal&apos;s own folder). Each computer writes its changes there as small files; the journal file itself is never synced.</source>
+        <translation>Halten Sie dieses Journal auf Ihren anderen Computern gleich: Wählen Sie einen Ordner, den Syncthing, Dropbox oder Nextcloud abgleicht (nicht den Ordner des Journals). Jeder Computer schreibt seine Änderungen dort als kleine Dateien; die Journaldatei selbst wird nie synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Open a journal first: the sync settings are kept in the journal.</source>
+        <translation>Öffnen Sie zuerst ein Journal: Die Sync-Einstellungen werden im Journal gespeichert.</translation>
+    </message>
+    <message>
+        <source>None: sync is off</source>
+        <translation>Keiner: Sync ist aus</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Stop syncing this journal (the files in the folder stay)</source>
+        <translation>Dieses Journal nicht mehr synchronisieren (die Dateien im Ordner bleiben)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Shown to your other computers, for example in conflicts.</source>
+        <translation>Wird Ihren anderen Computern gezeigt, etwa bei Konflikten.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>When the journal opens, when the folder changes, after your
+edits and every 5 minutes. Otherwise only File ▸ Sync Now syncs.</source>
+        <translation>Beim Öffnen des Journals, wenn sich der Ordner ändert, nach Ihren
+Änderungen und alle 5 Minuten. Sonst nur mit Datei ▸ Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Computers seen</source>
+        <translation>Gesehene Computer</translation>
+    </message>
+    <message>
+        <source>None yet: the first sync publishes this journal.</source>
+        <translation>Noch keine: Die erste Synchronisierung veröffentlicht dieses Journal.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>Sync-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Computers seen:</source>
+        <translation>Gesehene Computer:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>{n} to settle (Edit ▸ Sync Conflicts…)</source>
+        <translation>{n} zu klären (Bearbeiten ▸ Sync-Konflikte…)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be the journal&apos;s own folder or a folder inside it ({journal}): the sync service would copy the journal file while it is in use, and that damages it. Choose another folder.</source>
+        <translation>Der Sync-Ordner darf weder der Ordner des Journals noch ein Ordner darin sein ({journal}): Der Sync-Dienst würde die Journaldatei kopieren, während sie benutzt wird, und sie damit beschädigen. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} holds the journal&apos;s own folder ({journal}): the sync service would copy the journal file while it is in use, and that damages it. Choose a folder of its own.</source>
+        <translation>Der Sync-Ordner {folder} enthält den Ordner des Journals ({journal}): Der Sync-Dienst würde die Journaldatei kopieren, während sie benutzt wird, und sie damit beschädigen. Wählen Sie einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Sync-Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync failed ({error}); the journal is as it was. The log has the details.</source>
+        <translation>Synchronisierung fehlgeschlagen ({error}); das Journal ist unverändert. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>Synced: {n} change sent</source>
+        <translation>Synchronisiert: {n} Änderung gesendet</translation>
+    </message>
+    <message>
+        <source>Synced: {n} changes sent</source>
+        <translation>Synchronisiert: {n} Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>{n} received</source>
+        <translation>{n} empfangen</translation>
+    </message>
+    <message>
+        <source>{n} conflict to settle (Edit ▸ Sync Conflicts…)</source>
+        <translation>{n} Konflikt zu klären (Bearbeiten ▸ Sync-Konflikte…)</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to settle (Edit ▸ Sync Conflicts…)</source>
+        <translation>{n} Konflikte zu klären (Bearbeiten ▸ Sync-Konflikte…)</translation>
+    </message>
+    <message>
+        <source>{n} file from a newer Deal Journal held until you update this one</source>
+        <translation>{n} Datei eines neueren Deal Journal zurückgehalten, bis Sie dieses aktualisieren</translation>
+    </message>
+    <message>
+        <source>{n} files from a newer Deal Journal held until you update this one</source>
+        <translation>{n} Dateien eines neueren Deal Journal zurückgehalten, bis Sie dieses aktualisieren</translation>
+    </message>
+    <message>
+        <source>{n} file still arriving</source>
+        <translation>{n} Datei kommt noch an</translation>
+    </message>
+    <message>
+        <source>{n} files still arriving</source>
+        <translation>{n} Dateien kommen noch an</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +6147,21 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
         <source>Triage {name}: {decision}</source>
         <extracomment>Edit ▸ Undo text after a triage decision (&quot;Triage Ada Byron: every 30 days&quot;)</extracomment>
         <translation>{name} sichten: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>deleted on another device while edited here</source>
+        <translation>auf einem anderen Gerät gelöscht, während hier bearbeitet</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation>{kind}: {what}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7834,22 @@ Ihr Journal ist leer. Beginnen Sie mit Ihren Kontakten oder sehen Sie sich zuers
     <message>
         <source>There is already an account called {name}.</source>
         <translation>Es gibt schon ein Konto namens {name}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist (or is not mounted).</source>
+        <translation>Den Sync-Ordner {folder} gibt es nicht (oder er ist nicht eingehängt).</translation>
+    </message>
+    <message>
+        <source>No sync folder yet: choose one (the command line: --folder DIR; it is remembered).</source>
+        <translation>Noch kein Sync-Ordner: Wählen Sie einen (auf der Befehlszeile: --folder ORDNER; er wird gemerkt).</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist (or is not mounted); nothing was changed.</source>
+        <translation>Den Sync-Ordner {folder} gibt es nicht (oder er ist nicht eingehängt); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Sync with {folder} failed: {error}. The journal is as it was.</source>
+        <translation>Synchronisierung mit {folder} fehlgeschlagen: {error}. Das Journal ist unverändert.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,16 @@ class ContactMatchModel(QAbstractListModel):
         return None
 
 
+def contact_completer(edit: QLineEdit, matches: ContactMatchModel) -> QCompleter:
+    """*edit* completes contacts from *matches* (refilled by SQL as the user types: unfiltered)."""
+    completer = QCompleter(matches, edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setMaxVisibleItems(12)
+    edit.setCompleter(completer)
+    return completer
+
+
 class LogInteractionDialog(FormDialog):
     """Log an entry (``entry`` None) or edit *entry*, an interaction already logged."""
 
@@ -149,11 +159,7 @@ class LogInteractionDialog(FormDialog):
         fill_codes(self.kind, domain.INTERACTION_KINDS, labels.INTERACTION_KINDS)
 
         self.matches = ContactMatchModel(self)
-        self.completer = QCompleter(self.matches, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setMaxVisibleItems(12)
-        self.contact.setCompleter(self.completer)
+        self.completer = contact_completer(self.contact, self.matches)
         self.contact.textEdited.connect(self._typed)
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
 

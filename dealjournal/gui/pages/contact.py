@@ -49,6 +49,7 @@ from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as queries
 from dealjournal.queries.contact import TimelineRow
 from dealjournal.store import settings
+from dealjournal.sync import journal as sync_journal
 
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 960  # below this page width the timeline and the details become tabs
@@ -176,6 +177,7 @@ class ContactPage(Page):
         more = QMenu(self.more_button)
         self.export_person_action = more.addAction(self.tr("E&xport Everything About This Person…"),
                                                    self.export_person)
+        self.merge_action = more.addAction(self.tr("&Merge Into Another Contact…"), self.merge_contact)
         more.addSeparator()
         self.erase_person_action = more.addAction(self.tr("Erase This &Person…"), self.erase_person)
         self.more_button.setMenu(more)
@@ -209,6 +211,16 @@ class ContactPage(Page):
         self.health_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.health_label.setMargin(6)
         grid.addWidget(self.health_label)
+        # Synced from another computer: values of this contact in conflict, or deleted there while edited here.
+        self.sync_mark = QPushButton()
+        self.sync_mark.setIcon(icon("attention"))
+        self.sync_mark.setToolTip(self.tr("Settle the values that differ between your computers"))
+        self.sync_mark.clicked.connect(self.show_sync_conflicts)
+        self.sync_mark.hide()
+        mark_row = QHBoxLayout()
+        mark_row.addWidget(self.sync_mark)
+        mark_row.addStretch(1)
+        grid.addLayout(mark_row)
         return header
 
     def _build_timeline(self) -> QWidget:
@@ -341,7 +353,23 @@ class ContactPage(Page):
         return (self.tr("Keep in touch every {n} day") if n == 1
                 else self.tr("Keep in touch every {n} days")).format(n=n)
 
+    def show_sync_conflicts(self) -> None:
+        from dealjournal.gui.dialogs.conflicts import ConflictsDialog
+
+        ConflictsDialog.open_for(self.bus, self, self.contact_id)
+
+    def _show_sync_mark(self, contact_id: int) -> None:
+        try:
+            n = sync_journal.contact_issues(contact_id)
+        except Exception as exc:  # the mark is a hint: never let it break the page
+            log.warning("Cannot count this contact's sync conflicts: %s", type(exc).__name__)
+            n = 0
+        self.sync_mark.setText((self.tr("{n} sync conflict: settle…") if n == 1 else
+                                self.tr("{n} sync conflicts: settle…")).format(n=n))
+        self.sync_mark.setVisible(n > 0)
+
     def _show_header(self, d: queries.ContactDetails) -> None:
+        self._show_sync_mark(d.id)
         self.name_label.setText(self.tr("{name}  (archived)").format(name=d.name) if d.archived else d.name)
         self.subtitle.setText(" · ".join(x for x in (d.title, d.company, d.location) if x)
                               or self.tr("No company or title"))
@@ -429,6 +457,19 @@ class ContactPage(Page):
             go_back = getattr(self.window(), "go_back", None)
             if callable(go_back):
                 go_back()
+
+    def merge_contact(self) -> None:
+        """This contact is a duplicate: it goes into another one, whose page then shows."""
+        from dealjournal.gui.dialogs.merge_contact import MergeContactDialog
+
+        d = self.details
+        if d is None:
+            return
+        into = MergeContactDialog.merge(self.bus, self, d.id, d.name)
+        if into is not None:
+            self.bus.status.emit(self.tr("Merged {name} into this contact (a backup was taken first).").format(
+                name=d.name))
+            self.bus.open_contact.emit(into)
 
     def export_person(self) -> None:
         from dealjournal.gui import privacy_actions
