@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ["<img src=x onerror=alert(1)>", "<b>bold</b> & <i>italic</i>",
@@ -269,6 +270,59 @@ def account_shots(window: object, folder: Path, grab: Callable[..., None], settl
     grab(window, "fetched-status")
 
 
+def sync_shots(window: Any, folder: Path, contact_id: int, grab: Callable[..., None],
+               dialog_shot: Callable[..., None], settle: Callable[[], None]) -> None:
+    """Sync with another computer (the command line on its own journal): a conflict on the
+    contact's page and in the status bar, Edit ▸ Sync Conflicts…, Preferences ▸ Sync and the
+    merge dialog."""
+    from dealjournal import ops
+    from dealjournal.gui.dialogs.conflicts import ConflictsDialog
+    from dealjournal.gui.dialogs.merge_contact import MergeContactDialog
+    from dealjournal.gui.dialogs.preferences import PreferencesDialog
+    from dealjournal.store.db import db
+    from dealjournal.sync import journal as sync_journal
+
+    shared = folder / "Sync"
+    shared.mkdir()
+    office = folder / "office.sqlite3"
+
+    def cli(*args: str) -> None:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        subprocess.run([sys.executable, "-m", "dealjournal", *args, "--db", str(office)], check=True,
+                       capture_output=True, env=env, cwd=ROOT)
+
+    def synced() -> None:
+        for _ in range(600):
+            settle()
+            if not window.syncer.busy:
+                return
+
+    name = db.connection().execute("SELECT name FROM contact WHERE id = ?", (contact_id,)).fetchone()[0]
+    sync_journal.save_settings(shared, "Laptop", auto=False)
+    window.syncer.settings_saved()
+    synced()
+    cli("sync", "--folder", str(shared), "--device-name", "Office desktop")
+    cli("contact", "edit", f"{name}", "--company", "Hartmann & Söhne KG", "--title", "Head of Purchasing")
+    cli("sync")
+    window.bus.run(ops.edit_contact, contact_id, company="Hartmann GmbH", title="Purchasing lead")
+    window.syncer.sync_now(asked=False)
+    synced()
+    cli("sync")
+    window.syncer.sync_now(asked=False)  # the office computer is seen by its name now
+    synced()
+    window.show_contact(contact_id)
+    grab(window, "contact-sync-conflict")
+    dialog_shot(lambda: ConflictsDialog(window.bus, window), "dialog-sync-conflicts")
+
+    def preferences_sync() -> Any:
+        dialog = PreferencesDialog(window.bus, window)
+        dialog.tabs.setCurrentWidget(dialog.sync_tab)
+        return dialog
+
+    dialog_shot(preferences_sync, "dialog-preferences-sync")
+    dialog_shot(lambda: MergeContactDialog(window.bus, contact_id, name, window), "dialog-merge-contact")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
@@ -446,6 +500,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> int:
         bus.run(bulk.set_cadence, waiting, 0)  # (a cadence chosen in bulk also ends the wait: tag after)
         bus.run(bulk.add_tag, waiting, bulk.TRIAGE_TAG)
         dialog_shot(lambda: TriageDialog(bus, window), "dialog-triage")
+        sync_shots(window, folder, busiest, grab, dialog_shot, settle)
         dialog_shot(lambda: AboutDialog(sample, window), "dialog-about")
         dialog_shot(lambda: ShortcutsDialog(window.act.shortcut_rows(), window), "dialog-shortcuts")
 
