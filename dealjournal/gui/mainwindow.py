@@ -381,6 +381,8 @@ class MainWindow(QMainWindow):
         if syncer.issues:
             text = (self.tr("{state} · {n} conflict") if syncer.issues == 1 else
                     self.tr("{state} · {n} conflicts")).format(state=text, n=syncer.issues)
+        if syncer.held:  # another computer runs a newer Deal Journal: its files wait for an update here
+            text = self.tr("{state} · update Deal Journal to read all changes").format(state=text)
         self.sync_status.setText(text)
         self.sync_status.setToolTip(self.tr("Settle the values that differ between your computers") if syncer.issues
                                     else self.tr("Sync now ({keys})").format(

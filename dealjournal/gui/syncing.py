@@ -48,7 +48,7 @@ class _Pass:
 class Syncer(QObject):
     """Runs sync passes for the window; :attr:`text` says how sync stands, for the status bar."""
 
-    changed = Signal()       # :attr:`text` or :attr:`issues` changed
+    changed = Signal()       # :attr:`text`, :attr:`issues` or :attr:`held` changed
     failed = Signal(str)     # a pass the user asked for failed: the message
     synced = Signal(object)  # a pass ended: its SyncReport
     _done = Signal(object, object, object)  # the _Pass, the SyncReport or None, the exception or None
@@ -63,6 +63,7 @@ class Syncer(QObject):
         self.folder: Path | None = None
         self.text = ""
         self.issues = 0
+        self.held = 0  # files from a newer Deal Journal the last pass kept unread
         self._done.connect(self._on_done)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -205,6 +206,7 @@ class Syncer(QObject):
                 self.bus.status.emit(text)
         elif report is not None:
             self.issues = report.conflicts + report.deleted_elsewhere
+            self.held = len(report.held)
             self.text = self._describe(sync_journal.status().last_sync)
             if report.rows or report.republished:
                 self.bus.reset()  # other computers' changes: every view reads again, and undo starts afresh

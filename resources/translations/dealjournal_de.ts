@@ -3737,6 +3737,10 @@ Mit „Rückgängig“ ({keys}) holen Sie ihn zurück.</translation>
         <translation>{state} · {n} Konflikte</translation>
     </message>
     <message>
+        <source>{state} · update Deal Journal to read all changes</source>
+        <translation>{state} · Deal Journal aktualisieren, um alle Änderungen zu lesen</translation>
+    </message>
+    <message>
         <source>Settle the values that differ between your computers</source>
         <translation>Die Werte klären, die sich zwischen Ihren Computern unterscheiden</translation>
     </message>

@@ -180,3 +180,27 @@ def test_merging_a_duplicate_from_its_page(window, qtbot) -> None:  # type: igno
     assert db.connection().execute("SELECT value FROM contact_email").fetchall() == [("mia@old.example",)]
     qtbot.waitUntil(lambda: page.current_contact_id() == keep)
     assert "Merged Mia Rossi" in window.statusBar().currentMessage()
+
+
+def test_a_file_from_a_newer_version_is_held_and_the_status_bar_says_so(window, qtbot, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+    import json
+
+    from dealjournal.sync.ids import b64
+
+    window.bus.run(ops.add_contact, "Hana Ito")
+    sync_journal.save_settings(folder, "Laptop", auto=False)
+    window.syncer.settings_saved()
+    _settle(qtbot, window)
+    (gid,) = db.connection().execute("SELECT gid FROM contact").fetchone()
+    body = b"\n".join([b'{"v":2,"d":"futurexx","s":1}',
+                       json.dumps([gid, "company", "from the future", "1k8u36fia05"]).encode()]) + b"\n"
+    target = folder / "changes" / "futurexx" / "1.jsonl"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(body + b'{"h":"' + b64(hashlib.sha256(body).digest()[:16]).encode() + b'"}\n')
+    window.syncer.sync_now(asked=False)  # unasked, as the window syncs by itself: still told
+    _settle(qtbot, window)
+    assert window.syncer.held == 1
+    assert "update Deal Journal" in window.sync_status.text()
+    assert target.exists()  # held, never dropped
+    assert db.connection().execute("SELECT company FROM contact").fetchone() == (None,)
