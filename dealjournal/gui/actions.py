@@ -50,6 +50,7 @@ class Actions(QObject):
         # While the sample journal shows: its temporary folder, and the journal to go back to.
         self.sample_folder: Path | None = None
         self.sample_return: Path | None = None
+        self._hears_sync_settings = False  # (Preferences is imported when first opened, not at start)
 
         self.new_journal = self._make(self.tr("&New Journal…"), self.new_journal_file)
         self.open_journal = self._make(self.tr("&Open Journal…"), self.open_journal_file, SK.Open)
@@ -185,7 +186,7 @@ class Actions(QObject):
     def edit_preferences(self, tab: str | None = None) -> None:
         from dealjournal.gui.dialogs import preferences
 
-        if not getattr(self, "_hears_sync_settings", False):  # the Sync tab saved: the window follows
+        if not self._hears_sync_settings:  # the Sync tab saved: the window follows
             preferences.sync_notices.saved.connect(self.window.syncer.settings_saved)
             self._hears_sync_settings = True
         preferences.PreferencesDialog.edit(self.bus, self.window, tab)
@@ -201,10 +202,12 @@ class Actions(QObject):
                                                     "Nextcloud keeps the same on your computers."))
             self.edit_preferences("sync")
 
-    def show_sync_conflicts(self) -> None:
+    def show_sync_conflicts(self, contact_id: int | None = None) -> None:
+        """Edit ▸ Sync Conflicts… (or a contact's mark: that contact's); what was settled goes out soon."""
         from dealjournal.gui.dialogs.conflicts import ConflictsDialog
 
-        ConflictsDialog.open_for(self.bus, self.window)
+        ConflictsDialog.open_for(self.bus, self.window, contact_id)
+        self.window.syncer.after_resolving()
 
     # --- files --------------------------------------------------------------------------
 

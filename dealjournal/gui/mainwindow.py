@@ -51,7 +51,6 @@ from dealjournal.gui.bus import JournalBus
 from dealjournal.gui.forms import icon
 from dealjournal.gui.healthkeeper import HealthKeeper
 from dealjournal.gui.integrity import IntegrityChecker
-from dealjournal.gui.syncing import Syncer
 from dealjournal.gui.pages.attention import AttentionPage
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact import ContactPage
@@ -60,6 +59,7 @@ from dealjournal.gui.pages.content import ContentPage
 from dealjournal.gui.pages.goals import GoalsPage
 from dealjournal.gui.pages.journal import JournalPage
 from dealjournal.gui.pages.today import TodayPage
+from dealjournal.gui.syncing import Syncer
 from dealjournal.gui.pages.welcome import WelcomePage
 from dealjournal.gui.single_instance import InstanceServer
 from dealjournal.safety import backup, synced

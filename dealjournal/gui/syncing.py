@@ -97,6 +97,16 @@ class Syncer(QObject):
         if self.folder is not None:
             self.sync_now(asked=False)
 
+    def after_resolving(self) -> None:
+        """Conflicts were (perhaps) settled: count what is left; a window syncing by itself sends them soon."""
+        try:
+            self.issues = sync_journal.issue_count()
+        except (JournalError, peewee.PeeweeException) as exc:
+            log.warning("Cannot count the sync conflicts: %s", type(exc).__name__)
+        self.changed.emit()
+        if self.auto:
+            self._settle.start()
+
     def stop(self) -> None:
         """The window closes: no more passes (one running finishes: closing the journal waits)."""
         self._settle.stop()

@@ -191,6 +191,11 @@ def status() -> Status:
                   devices, conflicts_n, deleted)
 
 
+def issue_count() -> int:
+    """The conflicts and deleted-elsewhere flags waiting to be settled."""
+    return sum(_issue_counts(_conn()))
+
+
 def contact_gids(contact_id: int) -> tuple[str | None, set[str]]:
     """The contact's name and the gids of its record and of all its rows (e-mails, tags, goals,
     interactions …): its conflicts are those on one of them. No such contact: (None, ∅)."""
@@ -1010,4 +1015,4 @@ def merge_contacts(absorbed_id: int, survivor_id: int) -> None:
 
 
 __all__ = ["DELETED", "Conflict", "Device", "Status", "SyncError", "SyncReport", "conflicts", "configured",
-           "contact_gids", "contact_issues", "merge_contacts", "publish", "resolve", "save_settings", "settings", "status", "sync"]
+           "contact_gids", "contact_issues", "issue_count", "merge_contacts", "publish", "resolve", "save_settings", "settings", "status", "sync"]

@@ -132,13 +132,20 @@ def test_a_conflict_shows_in_the_status_bar_and_on_the_contact(window, qtbot, fo
     from dealjournal.gui.dialogs import conflicts
 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    def settle_first(bus, parent, contact_id=None) -> None:  # type: ignore[no-untyped-def]
+        opened.append(contact_id)
+        sync_journal.resolve(sync_journal.conflicts()[0].id, pick=2)  # as the dialog would
+        bus.reloaded.emit()
+
     original = conflicts.ConflictsDialog.open_for
     try:
-        conflicts.ConflictsDialog.open_for = staticmethod(lambda bus, parent, contact_id=None: opened.append(contact_id))  # type: ignore[method-assign]
+        conflicts.ConflictsDialog.open_for = staticmethod(settle_first)  # type: ignore[method-assign]
         page.sync_mark.click()
     finally:
         conflicts.ConflictsDialog.open_for = original  # type: ignore[method-assign]
     assert opened == [contact.id]  # the conflicts of this contact
+    assert window.syncer.issues == 0 and "conflict" not in window.sync_status.text()
+    qtbot.waitUntil(lambda: not page.sync_mark.isVisible())
 
 
 def test_a_failing_pass_leaves_the_journal_as_it_was(window, qtbot, folder: Path, no_modal_messages) -> None:  # type: ignore[no-untyped-def]
