@@ -6,6 +6,11 @@ to three fields, logged interactions, now and then a delete), end to end: its fi
 the scan, reading and verifying every file, the merge, every row written to the journal, the
 touch data and the sync state saved, in one transaction. Goal: ≤ 2 s.
 
+``sync_floor_s``, measured in the same run on the same folder: only reading every file, parsing
+every line as JSON and inserting one row per line into a plain SQLite table in one
+transaction — what no sync can skip. ``sync_apply_vs_floor_ratio`` is the pass over that floor,
+a figure that holds on a slower or faster machine.
+
 ``sync_publish_ms``: after one contact edit in that journal (``ops.edit_contact``), the
 publishing part of a pass (the dirty record compared with the state, the change file written
 with fsync, the state saved); median of 20. Goal: ≤ 20 ms.
@@ -102,6 +107,24 @@ def measure_apply(root: Path, changes: int = 100_000) -> tuple[float, float, Pat
     return wall, cpu, history, journal_path
 
 
+def measure_floor(folder: Path, root: Path) -> float:
+    """Read, parse and store every change line of *folder*, nothing more (see the module doc)."""
+    import json
+    import sqlite3
+
+    root.mkdir()
+    start = time.perf_counter()
+    conn = sqlite3.connect(root / "floor.sqlite3")
+    conn.execute("CREATE TABLE line (gid TEXT, field TEXT, value TEXT, stamp TEXT)")
+    with conn:
+        for path in sorted(folder.rglob("*.jsonl")):
+            lines = path.read_bytes().splitlines()[1:-1]
+            conn.executemany("INSERT INTO line VALUES (?, ?, ?, ?)",
+                             ((g, f, json.dumps(v), t) for g, f, v, t, *_ in map(json.loads, lines)))
+    conn.close()
+    return time.perf_counter() - start
+
+
 def measure_publish(folder: Path, runs: int = 20) -> float:
     from dealjournal import ops
     from dealjournal.store import db
@@ -153,11 +176,13 @@ def measure_sync(bench: Any = None) -> list[tuple[str, Any, str]]:
         root = Path(tmp)
         try:
             wall, cpu, history, _ = measure_apply(root)
+            floor = min(measure_floor(history, root / f"floor{k}") for k in range(3))
             publish_ms = measure_publish(history)
             per_change = measure_bytes(root)
         finally:
             close_journal()
     return [("sync_apply_100k_s", round(wall, 2), "s"), ("sync_apply_100k_cpu_s", round(cpu, 2), "s"),
+            ("sync_floor_s", round(floor, 2), "s"), ("sync_apply_vs_floor_ratio", round(wall / floor, 1), "x"),
             ("sync_publish_ms", round(publish_ms, 1), "ms"),
             ("sync_folder_bytes_per_change", round(per_change, 1), "B")]
 
