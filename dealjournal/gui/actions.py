@@ -184,12 +184,13 @@ class Actions(QObject):
         page.focus_search()  # type: ignore[attr-defined]
 
     def edit_preferences(self, tab: str | None = None) -> None:
-        from dealjournal.gui.dialogs import preferences
+        from dealjournal.gui.dialogs.preferences import PreferencesDialog
+        from dealjournal.gui.dialogs.sync_tab import sync_notices
 
         if not self._hears_sync_settings:  # the Sync tab saved: the window follows
-            preferences.sync_notices.saved.connect(self.window.syncer.settings_saved)
+            sync_notices.saved.connect(self.window.syncer.settings_saved)
             self._hears_sync_settings = True
-        preferences.PreferencesDialog.edit(self.bus, self.window, tab)
+        PreferencesDialog.edit(self.bus, self.window, tab)
 
     def sync_now_clicked(self) -> None:
         """File ▸ Sync Now: a pass now; with no sync folder yet, Preferences ▸ Sync says how to start."""

@@ -19,10 +19,17 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+
+
+def plain(label: QLabel, *, wrap: bool = True) -> QLabel:
+    """*label* shows its text as plain text (user text never becomes markup), wrapped unless told."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
 
 
 def form_bytes(name: str) -> bytes:

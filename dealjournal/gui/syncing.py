@@ -50,7 +50,6 @@ class Syncer(QObject):
 
     changed = Signal()       # :attr:`text`, :attr:`issues` or :attr:`held` changed
     failed = Signal(str)     # a pass the user asked for failed: the message
-    synced = Signal(object)  # a pass ended: its SyncReport
     _done = Signal(object, object, object)  # the _Pass, the SyncReport or None, the exception or None
 
     def __init__(self, bus: JournalBus, parent: QObject | None = None) -> None:
@@ -116,7 +115,7 @@ class Syncer(QObject):
 
     def _read_settings(self) -> None:
         try:
-            status = sync_journal.status()
+            status = sync_journal.status(devices=False)
         except (JournalError, peewee.PeeweeException, OSError) as exc:
             log.warning("Cannot read the sync settings: %s", type(exc).__name__)
             status = None
@@ -217,11 +216,10 @@ class Syncer(QObject):
         elif report is not None:
             self.issues = report.conflicts + report.deleted_elsewhere
             self.held = len(report.held)
-            self.text = self._describe(sync_journal.status().last_sync)
+            self.text = self._describe(sync_journal.status(devices=False).last_sync)
             if report.rows or report.republished:
                 self.bus.reset()  # other computers' changes: every view reads again, and undo starts afresh
             self.changed.emit()
-            self.synced.emit(report)
             if job.asked:
                 self.bus.status.emit(self.report_text(report))
         if self._again:
@@ -247,9 +245,10 @@ class Syncer(QObject):
             parts.append((self.tr("{n} conflict to settle (Edit ▸ Sync Conflicts…)") if issues == 1 else
                           self.tr("{n} conflicts to settle (Edit ▸ Sync Conflicts…)")).format(n=issues))
         if report.held:
-            parts.append(self.tr("{n} file from a newer Deal Journal held until you update this one").format(
-                n=len(report.held)) if len(report.held) == 1 else
-                self.tr("{n} files from a newer Deal Journal held until you update this one").format(n=len(report.held)))
+            parts.append((self.tr("{n} file from a newer Deal Journal held until you update this one")
+                          if len(report.held) == 1 else
+                          self.tr("{n} files from a newer Deal Journal held until you update this one"))
+                         .format(n=len(report.held)))
         if report.incomplete:
             parts.append((self.tr("{n} file still arriving") if report.incomplete == 1 else
                           self.tr("{n} files still arriving")).format(n=report.incomplete))

@@ -148,6 +148,7 @@ class Status:
     folder: str | None
     device: str | None
     device_name: str     # what this computer is called (its host name until named)
+    stored_name: str | None  # the name given to it, if any
     last_sync: str | None
     auto: bool
     devices: list[Device]
@@ -172,23 +173,30 @@ def save_settings(folder: Path | str | None, device_name: str | None, auto: bool
         _set_meta(conn, META_AUTO, None if auto else "0")
 
 
-def status() -> Status:
-    """The sync settings, when the last pass ended, the devices seen and the open issues."""
+def default_device_name() -> str:
+    """What this computer is called until the user names it."""
+    return socket.gethostname() or "this computer"
+
+
+def status(*, devices: bool = True) -> Status:
+    """The sync settings, when the last pass ended, the open issues and (unless *devices* is
+    False: it reads the sync state) the devices seen."""
     conn = _conn()
     device = _meta(conn, "device")
-    name = _meta(conn, META_NAME) or socket.gethostname() or "this computer"
-    devices: list[Device] = []
-    if device is not None:
+    stored = _meta(conn, META_NAME)
+    name = stored or default_device_name()
+    seen: list[Device] = []
+    if device is not None and devices:
         names = _device_names(_open_replica(conn))
         rows = conn.execute("SELECT device, count(*) FROM sync_file GROUP BY device").fetchall()
         files = {str(d): int(n) for d, n in rows}
         files.setdefault(device, 0)
         for d, n in files.items():
-            devices.append(Device(d, name if d == device else names(d), n, d == device))
-        devices.sort(key=lambda d: (not d.this, d.name.casefold(), d.device))
+            seen.append(Device(d, name if d == device else names(d), n, d == device))
+        seen.sort(key=lambda d: (not d.this, d.name.casefold(), d.device))
     conflicts_n, deleted = _issue_counts(conn) if device is not None else (0, 0)
-    return Status(_meta(conn, META_FOLDER), device, name, _meta(conn, META_LAST), _meta(conn, META_AUTO) != "0",
-                  devices, conflicts_n, deleted)
+    return Status(_meta(conn, META_FOLDER), device, name, stored, _meta(conn, META_LAST),
+                  _meta(conn, META_AUTO) != "0", seen, conflicts_n, deleted)
 
 
 def issue_count() -> int:
@@ -214,8 +222,8 @@ def contact_gids(contact_id: int) -> tuple[str | None, set[str]]:
 def contact_issues(contact_id: int) -> int:
     """How many conflicts (or deleted-elsewhere flags) concern this contact or its rows."""
     conn = _conn()
-    if _meta(conn, "device") is None:
-        return 0
+    if _meta(conn, "device") is None or conn.execute("SELECT 1 FROM sync_issue LIMIT 1").fetchone() is None:
+        return 0  # (what a contact page asks each time it shows: nothing to look up most of the time)
     gids = sorted(contact_gids(contact_id)[1])
     if not gids:
         return 0
@@ -245,11 +253,10 @@ def sync(folder: Path | str | None = None, device_name: str | None = None) -> Sy
             report = _publish_pass(conn, where, name)
         with db.atomic("IMMEDIATE"):
             _pull_pass(conn, where, report)
+            _set_meta(conn, META_LAST, datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
     except OSError as exc:
         raise SyncError(Phrase(QT_TRANSLATE_NOOP("core", "Sync with {folder} failed: {error}. The journal is as it was."),
                                folder=str(where), error=Phrase.verbatim(str(exc.strerror or exc)))) from None
-    with db.atomic():
-        _set_meta(conn, META_LAST, datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
     return report
 
 
@@ -271,7 +278,7 @@ def _publish_pass(conn: sqlite3.Connection, folder: Path, name: str | None) -> S
     _set_meta(conn, META_FOLDER, str(folder))
     if name is not None:
         _set_meta(conn, META_NAME, name)
-    device_name = _meta(conn, META_NAME) or socket.gethostname() or "this computer"
+    device_name = _meta(conn, META_NAME) or default_device_name()
     rep = JournalReplica(state)
     report = SyncReport(folder=str(folder), device=state.device, device_name=device_name, first=first)
     written: set[str] = set()
@@ -1015,4 +1022,5 @@ def merge_contacts(absorbed_id: int, survivor_id: int) -> None:
 
 
 __all__ = ["DELETED", "Conflict", "Device", "Status", "SyncError", "SyncReport", "conflicts", "configured",
-           "contact_gids", "contact_issues", "issue_count", "merge_contacts", "publish", "resolve", "save_settings", "settings", "status", "sync"]
+           "contact_gids", "contact_issues", "default_device_name", "issue_count", "merge_contacts", "publish",
+           "resolve", "save_settings", "settings", "status", "sync"]

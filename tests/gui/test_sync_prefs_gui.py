@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from dealjournal.gui.dialogs import preferences
-from dealjournal.gui.dialogs.preferences import PreferencesDialog, SyncTab
+from dealjournal.gui.dialogs import sync_tab
+from dealjournal.gui.dialogs.preferences import PreferencesDialog
+from dealjournal.gui.dialogs.sync_tab import SyncTab
 from dealjournal.sync import journal as sync_journal  # the fixture `journal` is the journal's path
 
 
@@ -33,9 +34,9 @@ def saved() -> Iterator[list[None]]:
     def hear() -> None:
         heard.append(None)
 
-    preferences.sync_notices.saved.connect(hear)
+    sync_tab.sync_notices.saved.connect(hear)
     yield heard
-    preferences.sync_notices.saved.disconnect(hear)
+    sync_tab.sync_notices.saved.disconnect(hear)
 
 
 def open_sync_tab(bus: Any, window: Any, qtbot: Any) -> tuple[PreferencesDialog, SyncTab]:

@@ -69,6 +69,7 @@ from dealjournal.conversations.model import Party
 from dealjournal.errors import JournalError
 from dealjournal.gui import commands, i18n
 from dealjournal.gui.dialogs.capture_review import ReviewPage, number
+from dealjournal.gui.forms import plain
 from dealjournal.gui.importing import Job, Report, after_import, explain
 from dealjournal.importers import ImportCancelled
 from dealjournal.safety import backup
@@ -241,14 +242,8 @@ class FileSource(CaptureSource):
         return QApplication.translate("CaptureDialog", "Captured {files}: {summary}").format(files=names, summary=said)
 
 
-def _plain(label: QLabel, *, wrap: bool = True) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
-
-
 def _title(text: str = "") -> QLabel:
-    label = _plain(QLabel(text))
+    label = plain(QLabel(text))
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.2)
     font.setBold(True)
@@ -267,12 +262,12 @@ class ReadingPage(QWidget):
     def __init__(self, parent: QWidget | None = None, *, accounts: bool = False) -> None:
         super().__init__(parent)
         self.title = _title(self.tr("Fetching from your accounts…") if accounts else self.tr("Reading the files…"))
-        self.state = _plain(QLabel())
+        self.state = plain(QLabel())
         self.state.setObjectName("readingState")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName(self.tr("Fetching progress") if accounts else self.tr("Reading progress"))
-        note = _plain(QLabel(
+        note = plain(QLabel(
             self.tr("Only the headers of your mail and your calendars' events are read. Nothing is written until you "
                     "have seen what was fetched, except the touches of accounts you set to add them without asking. "
                     "Cancel stops fetching.") if accounts else
@@ -291,17 +286,17 @@ class MePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _title(self.tr("Is this you?"))
-        self.intro = _plain(QLabel())
+        self.intro = plain(QLabel())
         self.hints = QListWidget()
         self.hints.setAccessibleName(self.tr("Addresses and names that may be yours"))
-        more = _plain(QLabel(self.tr("&Other addresses, numbers or chat names of yours (one per line):")))
+        more = plain(QLabel(self.tr("&Other addresses, numbers or chat names of yours (one per line):")))
         self.more = QPlainTextEdit()
         self.more.setAccessibleName(self.tr("Other identities of yours, one per line"))
         self.more.setTabChangesFocus(True)
         self.more.setPlaceholderText("ada@example.com\n+44 20 7946 0000")
         self.more.setMaximumHeight(self.more.fontMetrics().height() * 5)
         more.setBuddy(self.more)
-        note = _plain(QLabel(self.tr("What you sent counts as “out”, what others sent you as “in”. Your "
+        note = plain(QLabel(self.tr("What you sent counts as “out”, what others sent you as “in”. Your "
                                      "identities are kept in Edit ▸ Preferences ▸ Me.")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -356,8 +351,8 @@ class OrderPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _title(self.tr("Day first or month first?"))
-        self.intro = _plain(QLabel())
-        self.examples = _plain(QLabel())
+        self.intro = plain(QLabel())
+        self.examples = plain(QLabel())
         self.examples.setObjectName("examples")
         self.day_first = QRadioButton(self.tr("&Day first: 03/04 is the 3rd of April"))
         self.month_first = QRadioButton(self.tr("&Month first: 03/04 is March 4th"))
@@ -388,7 +383,7 @@ class MessagePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _title()
-        self.text = _plain(QLabel())
+        self.text = plain(QLabel())
         self.text.setObjectName("message")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from dealjournal.capture import CapturePlan, Entry
 from dealjournal.gui import i18n, labels
+from dealjournal.gui.forms import plain
 from dealjournal.gui.models.rows import RowsModel
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.queries import contact as contact_queries
@@ -445,12 +446,6 @@ class ContactPickerDelegate(QStyledItemDelegate):
 # --- the page --------------------------------------------------------------------------------
 
 
-def _plain(label: QLabel, *, wrap: bool = True) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
-
-
 def _table(name: str) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
@@ -476,13 +471,13 @@ class ReviewPage(QWidget):
         self.plan: CapturePlan | None = None
         self.skipped: list[tuple[Path, str]] = []
         self.lines: list[str] | None = None
-        self.headline = _plain(QLabel())
+        self.headline = plain(QLabel())
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setObjectName("headline")
-        self.files = _plain(QLabel())
+        self.files = plain(QLabel())
         self.files.setObjectName("files")
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -495,9 +490,9 @@ class ReviewPage(QWidget):
         head.setSectionResizeMode(TouchCol.CONTACT, QHeaderView.ResizeMode.Stretch)
         for col in (TouchCol.IN, TouchCol.OUT, TouchCol.MEETINGS, TouchCol.ALREADY):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.touches_empty = _plain(QLabel())
+        self.touches_empty = plain(QLabel())
         self.touches_empty.setObjectName("touchesEmpty")
-        self.already = _plain(QLabel())
+        self.already = plain(QLabel())
         self.already.setObjectName("already")
         touches_layout = QVBoxLayout(self.touches_box)
         touches_layout.addWidget(self.touches_view, 1)
@@ -505,7 +500,7 @@ class ReviewPage(QWidget):
         touches_layout.addWidget(self.already)
 
         self.ignored_box = QGroupBox(self.tr("Ignored — not touches"))
-        self.ignored = _plain(QLabel())
+        self.ignored = plain(QLabel())
         self.ignored.setObjectName("ignored")
         self.ignored.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ignored.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -526,7 +521,7 @@ class ReviewPage(QWidget):
         head.setSectionResizeMode(PeopleCol.ADDRESS, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(PeopleCol.MESSAGES, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(PeopleCol.SAME_AS, QHeaderView.ResizeMode.Stretch)
-        self.people_hint = _plain(QLabel(self.tr(
+        self.people_hint = plain(QLabel(self.tr(
             "Tick the people to add as contacts (with their address or handle). If someone is already in your "
             "journal under another address or name, say which contact they are instead.")))
         self.select_all = QPushButton(self.tr("Select &all"))

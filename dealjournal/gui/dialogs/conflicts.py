@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from dealjournal.errors import JournalError
 from dealjournal.gui import i18n, messages
 from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.forms import plain
 from dealjournal.gui.models.rows import Index, RowsModel
 from dealjournal.phrases import QT_TRANSLATE_NOOP
 from dealjournal.sync import journal as sync_journal
@@ -150,12 +151,6 @@ class ConflictsModel(RowsModel[Conflict]):
 
 # -- the dialog ------------------------------------------------------------------------------------
 
-def _plain(label: QLabel, *, wrap: bool = True) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
-
-
 class ConflictsDialog(QDialog):
     """The open conflicts (of one contact, when *contact_id* is given), and the values of the
     selected one to choose from."""
@@ -167,10 +162,10 @@ class ConflictsDialog(QDialog):
         self.contact_id = contact_id
         self.setWindowTitle(self.tr("Sync Conflicts"))
 
-        self.intro = _plain(QLabel(self.tr(
+        self.intro = plain(QLabel(self.tr(
             "These values were changed on two devices before they synced. Choose the one to keep; "
             "the next sync gives it to every device.")))
-        self.filter_note = _plain(QLabel())
+        self.filter_note = plain(QLabel())
         self.filter_note.setObjectName("filterNote")
         self.show_all = QCheckBox(self.tr("Show &all conflicts"))
         self.show_all.setObjectName("showAll")
@@ -196,7 +191,7 @@ class ConflictsDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_selected())
 
         # The values of the selected conflict: one radio button each (rebuilt per conflict).
-        self.heading = _plain(QLabel())
+        self.heading = plain(QLabel())
         self.heading.setObjectName("heading")
         font = self.heading.font()
         font.setBold(True)
@@ -242,7 +237,7 @@ class ConflictsDialog(QDialog):
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.empty = _plain(QLabel())
+        self.empty = plain(QLabel())
         self.empty.setObjectName("empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -377,12 +372,12 @@ class ConflictsDialog(QDialog):
         rows.addWidget(radio)
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 6
         if text != full:
-            whole = _plain(QLabel(full))
+            whole = plain(QLabel(full))
             whole.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             whole.setContentsMargins(indent, 0, 0, 0)
             whole.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             rows.addWidget(whole)
-        source = _plain(QLabel(source_text(candidate)), wrap=False)
+        source = plain(QLabel(source_text(candidate)), wrap=False)
         source.setObjectName(f"source{pick}")
         source.setContentsMargins(indent, 0, 0, 0)
         source.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and follows a theme change

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from dealjournal import domain
 from dealjournal.gui import commands, i18n, labels, messages
 from dealjournal.gui.bus import JournalBus
-from dealjournal.gui.forms import icon
+from dealjournal.gui.forms import icon, plain
 from dealjournal.gui.pages import entries
 from dealjournal.gui.pages.base import Page
 from dealjournal.gui.pages.contact_lists import ElidedLabel
@@ -58,12 +58,6 @@ NARROW_WIDTH = 960  # below this page width the timeline and the details become 
 def _keys(shortcut: str) -> str:
     """A shortcut as the platform (and the window's language) writes it: "Ctrl+Z", "Strg+Z"."""
     return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def _plain(label: QLabel, wrap: bool = False) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
 
 
 class ContactPage(Page):
@@ -188,7 +182,7 @@ class ContactPage(Page):
         grid.addWidget(self.subtitle)
 
         stage_row = QHBoxLayout()
-        stage_caption = _plain(QLabel(self.tr("&Stage:")))
+        stage_caption = plain(QLabel(self.tr("&Stage:")), wrap=False)
         self.stage_combo = QComboBox()
         for code in domain.STAGES:  # each stage shown by its label, its code kept as the item data
             self.stage_combo.addItem(labels.stage(code), code)
@@ -206,7 +200,7 @@ class ContactPage(Page):
         self.facts = ElidedLabel()
         self.facts.setAccessibleName(self.tr("Cadence, buying style and tags"))
         grid.addWidget(self.facts)
-        self.health_label = _plain(QLabel(), wrap=True)
+        self.health_label = plain(QLabel())
         self.health_label.setAccessibleName(self.tr("Relationship health"))
         self.health_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.health_label.setMargin(6)
@@ -253,8 +247,8 @@ class ContactPage(Page):
         self.timeline_view = view
         self._wire_timeline(view)
         lay.addWidget(view)
-        self.timeline_empty = _plain(QLabel(self.tr("Nothing recorded yet. Log an interaction ({keys}) or share "
-                                                    "something.").format(keys=_keys("Ctrl+L"))), wrap=True)
+        self.timeline_empty = plain(QLabel(self.tr("Nothing recorded yet. Log an interaction ({keys}) or share "
+                                                   "something.").format(keys=_keys("Ctrl+L"))))
         lay.addWidget(self.timeline_empty)
         return group
 
@@ -262,7 +256,7 @@ class ContactPage(Page):
         empty = QWidget()
         lay = QVBoxLayout(empty)
         lay.addStretch(1)
-        self.empty_label = _plain(QLabel(), wrap=True)
+        self.empty_label = plain(QLabel())
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty_label)
         self.undo_button = QPushButton(self.tr("Undo"))

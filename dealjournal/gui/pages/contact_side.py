@@ -14,18 +14,13 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QMenu, QScrollArea, QTa
 from dealjournal import domain
 from dealjournal.gui import commands, labels, links, messages
 from dealjournal.gui.bus import JournalBus
+from dealjournal.gui.forms import plain
 from dealjournal.gui.pages.contact_lists import ID_ROLE, ChannelColumn, ChannelModel, ChoiceDelegate, GoalModel
 from dealjournal.gui.pages.contact_reach import ReachBox, make_table, section_buttons
 from dealjournal.gui.widgets.monthly_chart import MonthlyTouchChart
 from dealjournal.queries import contact as queries
 
 log = logging.getLogger(__name__)
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class ContactSide(QScrollArea):
@@ -51,7 +46,7 @@ class ContactSide(QScrollArea):
         self.channel_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.channel_view.doubleClicked.connect(self._channel_double_clicked)
         lay.addWidget(self.channel_view)
-        self.no_channels = _plain(QLabel(self.tr("No channels yet. Add where you follow them (LinkedIn, X, "
+        self.no_channels = plain(QLabel(self.tr("No channels yet. Add where you follow them (LinkedIn, X, "
                                                  "a blog…).")))
         lay.addWidget(self.no_channels)
         self.channel_buttons = section_buttons(lay, (
@@ -69,7 +64,7 @@ class ContactSide(QScrollArea):
         self.goal_view.doubleClicked.connect(lambda _i: self.edit_goal())
         self.goal_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         lay.addWidget(self.goal_view)
-        self.no_goals = _plain(QLabel(self.tr("No goals yet. What is this person trying to achieve?")))
+        self.no_goals = plain(QLabel(self.tr("No goals yet. What is this person trying to achieve?")))
         lay.addWidget(self.no_goals)
         self.goal_buttons = section_buttons(lay, (("Add goal…", self.tr("Add goal…"), self.add_goal),
                                                   ("Edit…", self.tr("Edit…"), self.edit_goal),
